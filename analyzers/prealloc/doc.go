@@ -1,0 +1,6 @@
+// Package prealloc is an hpvet analyzer (placeholder until its issue lands).
+//
+// # Analyzer prealloc
+//
+// prealloc: placeholder that reports nothing yet
+package prealloc
