@@ -90,7 +90,7 @@ func safeFixesOnly(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 // testsFlag is hpvet's -tests: one switch for every analyzer's -NAME.tests.
 type testsFlag struct{ analyzers []*analysis.Analyzer }
 
-func (f *testsFlag) String() string { return "false" }
+func (f *testsFlag) String() string   { return "false" }
 func (f *testsFlag) IsBoolFlag() bool { return true }
 func (f *testsFlag) Set(s string) error {
 	if _, err := strconv.ParseBool(s); err != nil {
