@@ -27,6 +27,9 @@ func ParseIgnore(text string) (d Ignore, ok bool) {
 	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 		return Ignore{}, false
 	}
+	// A trailing "// ..." is a separate comment (as analysistest's
+	// "// want" expectations are), not part of the directive.
+	rest, _, _ = strings.Cut(rest, " //")
 	fields := strings.Fields(rest)
 	if len(fields) == 0 {
 		return Ignore{}, true
