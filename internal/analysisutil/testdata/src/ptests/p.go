@@ -1,0 +1,3 @@
+package ptests
+
+func hot() {}
