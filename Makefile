@@ -1,0 +1,48 @@
+# hpgo: `make demo` shows the tools on the bundled example, `make test` is
+# what CI runs (.ci/run). Every target works on a fresh clone.
+
+GO      ?= go
+BIN     := $(CURDIR)/bin
+HPVET   := $(BIN)/hpvet
+HPGEN   := $(BIN)/hpgen
+EXAMPLE := examples/logreport
+
+.PHONY: all build demo test vet unit lint test-purego vet-arm64 check-generated generate bench clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN)/ ./cmd/hpvet ./cmd/hpgen
+
+## demo: build the tools and run them on the example module under examples/.
+demo: build
+	@echo "== hpvet on $(EXAMPLE) (go vet -vettool=bin/hpvet ./...)"
+	-cd $(EXAMPLE) && $(GO) vet -vettool=$(HPVET) ./...
+	@echo
+	@echo "== the always-safe fixes hpvet would apply (hpvet -fix -diff)"
+	-cd $(EXAMPLE) && $(HPVET) -fix -diff ./...
+
+## test: everything CI checks.
+test: vet unit lint test-purego vet-arm64
+
+vet:
+	$(GO) vet ./...
+
+unit:
+	$(GO) test ./...
+
+## lint: dogfood hpvet on hpgo itself; findings fail the build.
+lint: build
+	$(GO) vet -vettool=$(HPVET) ./...
+
+test-purego:
+	$(GO) test -tags purego ./kernels/... ./internal/gen/...
+
+vet-arm64:
+	GOARCH=arm64 $(GO) vet ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -count 5 ./analyzers/...
+
+clean:
+	rm -rf $(BIN)

@@ -1,0 +1,3 @@
+module example.com/logreport
+
+go 1.26

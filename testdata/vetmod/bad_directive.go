@@ -1,0 +1,4 @@
+package rows
+
+//hpvet:ignore prealloc
+var unexplained = 1
