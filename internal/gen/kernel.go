@@ -1,0 +1,73 @@
+package gen
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// NewGoFile returns a jennifer file for package pkg whose first line is
+// Header. A non-empty constraint (e.g. "amd64 && !purego") becomes the
+// file's //go:build line.
+func NewGoFile(pkg, constraint string) *jen.File {
+	f := jen.NewFile(pkg)
+	f.HeaderComment(Header)
+	if constraint != "" {
+		f.HeaderComment("//go:build " + constraint)
+	}
+	return f
+}
+
+// RenderGo renders f (jennifer gofmts it and fails on malformed code) into
+// a File named name.
+func RenderGo(name string, f *jen.File) (File, error) {
+	var buf bytes.Buffer
+	if err := f.Render(&buf); err != nil {
+		return File{}, fmt.Errorf("rendering %s: %w", name, err)
+	}
+	return File{Name: name, Data: buf.Bytes()}, nil
+}
+
+// ParseList parses a comma-separated flag value such as "float64,float32"
+// into its distinct elements, in the order given. Every element must be in
+// allowed; the error names the flag, the bad element and the choices.
+func ParseList(flagName, value string, allowed []string) ([]string, error) {
+	var out []string
+	for _, s := range strings.Split(value, ",") {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return nil, fmt.Errorf("-%s %q: empty element (want a comma-separated list of %s)", flagName, value, strings.Join(allowed, ", "))
+		}
+		if !slices.Contains(allowed, s) {
+			return nil, fmt.Errorf("-%s: unknown value %q (want %s)", flagName, s, strings.Join(allowed, ", "))
+		}
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// Stale compares files with their committed copies in dir and returns the
+// names of those that are missing or differ, sorted. Freshness tests call it
+// with a generator's in-process output and fail, naming the command to run,
+// when the list is not empty.
+func Stale(dir string, files []File) ([]string, error) {
+	var stale []string
+	for _, f := range files {
+		old, err := os.ReadFile(filepath.Join(dir, f.Name))
+		if err != nil && !os.IsNotExist(err) {
+			return nil, err
+		}
+		if err != nil || !bytes.Equal(old, f.Data) {
+			stale = append(stale, f.Name)
+		}
+	}
+	slices.Sort(stale)
+	return stale, nil
+}
