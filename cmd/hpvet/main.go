@@ -6,7 +6,7 @@
 //
 //	go vet -vettool=$(which hpvet) ./...      # the unitchecker .cfg protocol
 //	go fix -fixtool=$(which hpvet) ./...      # applies only always-safe fixes
-//	hpvet [-fix] [-diff] [-json] [-test] ./...  # standalone
+//	hpvet [-fix] [-diff] [-format text|json|sarif] ./...  # standalone
 //	hpvet help [NAME]                         # the checks, with before/after and cost
 //	hpvet annotate [-o report.html] ./pkg     # the cython -a view for Go
 package main
@@ -19,7 +19,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/multichecker"
+	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/hpgo/hpgo/analyzers/suite"
 	"github.com/hpgo/hpgo/internal/analysisutil"
@@ -35,12 +35,30 @@ func main() {
 			os.Exit(annotateMain(os.Args[2:]))
 		}
 	}
-	flag.Var(&testsFlag{analyzers}, analysisutil.TestsFlag,
-		"also report in _test.go files outside Benchmark functions (sets -NAME.tests for every analyzer)")
 	if fixMode(os.Args[1:]) {
 		analyzers = safeFixesOnly(analyzers)
 	}
-	multichecker.Main(analyzers...)
+	if vetProtocol(os.Args[1:]) {
+		// go vet and go fix: -V=full, -flags, then one unit.cfg per package.
+		flag.Var(&testsFlag{analyzers}, analysisutil.TestsFlag, testsUsage)
+		unitchecker.Main(analyzers...)
+		return
+	}
+	os.Exit(standalone(os.Args[1:], analyzers, os.Stdout, os.Stderr))
+}
+
+const testsUsage = "also report in _test.go files outside Benchmark functions (sets -NAME.tests for every analyzer)"
+
+// vetProtocol reports whether hpvet was started by go vet or go fix: they
+// ask for -V=full and -flags, then pass one .cfg file per package.
+func vetProtocol(args []string) bool {
+	for _, arg := range args {
+		name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if strings.HasSuffix(arg, ".cfg") || strings.HasPrefix(arg, "-") && (name == "V" || name == "flags") {
+			return true
+		}
+	}
+	return false
 }
 
 // fixMode reports whether the arguments ask for fixes to be applied, as
