@@ -167,9 +167,15 @@ func (c *config) apply(analyzers []*analysis.Analyzer, fs *flag.FlagSet) error {
 		}
 		a := analyzers[i]
 		if a.Flags.Lookup(s.flag) == nil {
-			var known []string
-			a.Flags.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
-			return fmt.Errorf("%s:%d: analyzer %s has no setting %q (known: %s)", c.path, s.line, a.Name, s.flag, strings.Join(known, ", "))
+			known := "it has none"
+			a.Flags.VisitAll(func(f *flag.Flag) {
+				if known == "it has none" {
+					known = "known: " + f.Name
+				} else {
+					known += ", " + f.Name
+				}
+			})
+			return fmt.Errorf("%s:%d: analyzer %s has no setting %q (%s)", c.path, s.line, a.Name, s.flag, known)
 		}
 		if err := a.Flags.Set(s.flag, s.value); err != nil {
 			return fmt.Errorf("%s:%d: %s.%s: %v", c.path, s.line, a.Name, s.flag, err)
