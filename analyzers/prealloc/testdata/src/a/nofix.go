@@ -1,0 +1,100 @@
+package a
+
+import (
+	"encoding/json"
+	"reflect"
+)
+
+// Findings without a fix: the rewrite could change what the program does.
+// (nofix.go has no .golden file: a fix here would fail the test.)
+
+func returned(rows []Row) []string {
+	var out []string // want `out grows by append in a loop of len\(rows\) iterations`
+	for _, r := range rows {
+		out = append(out, r.Name)
+	}
+	return out // nil for no rows; make would return an empty non-nil slice
+}
+
+func marshalled(rows []Row) ([]byte, error) {
+	var ids []string // want `ids grows by append`
+	for _, r := range rows {
+		ids = append(ids, r.ID)
+	}
+	return json.Marshal(ids) // null versus []
+}
+
+func comparedNil(rows []Row) bool {
+	var ids []string // want `ids grows by append`
+	for _, r := range rows {
+		ids = append(ids, r.ID)
+	}
+	return ids == nil
+}
+
+func deepEqual(rows []Row, want []string) bool {
+	var ids []string // want `ids grows by append`
+	for _, r := range rows {
+		ids = append(ids, r.ID)
+	}
+	return reflect.DeepEqual(ids, want)
+}
+
+type holder struct{ ids []string }
+
+func stored(h *holder, rows []Row) {
+	var ids []string // want `ids grows by append`
+	for _, r := range rows {
+		ids = append(ids, r.ID)
+	}
+	h.ids = ids
+}
+
+// n may be negative: range n runs no iterations, make would panic.
+func negativeCount(n int) []int {
+	out := []int{} // want `out grows by append in a loop of n iterations`
+	for i := range n {
+		out = append(out, i)
+	}
+	return out
+}
+
+func offsetCount(xs []int) []int {
+	out := []int{} // want `out grows by append in a loop of len\(xs\)-1 iterations`
+	for i := 1; i < len(xs); i++ {
+		out = append(out, xs[i]-xs[i-1])
+	}
+	return out
+}
+
+// The count is declared after the slice: it cannot be moved up.
+func declaredLater(rows []Row) []string {
+	out := []string{} // want `out grows by append in a loop of len\(names\) iterations`
+	names := rows[1:]
+	for _, r := range names {
+		out = append(out, r.Name)
+	}
+	return out
+}
+
+// The count is changed between the declaration and the loop.
+func changedBetween(rows []Row) []string {
+	out := []string{} // want `out grows by append in a loop of len\(rows\) iterations`
+	rows = rows[1:]
+	for _, r := range rows {
+		out = append(out, r.Name)
+	}
+	return out
+}
+
+// A pointer that is checked between the declaration and the loop.
+func nilChecked(p *holder) []string {
+	out := []string{} // want `out grows by append in a loop of len\(p.ids\) iterations`
+	if p == nil {
+		return nil
+	}
+	for _, id := range p.ids {
+		out = append(out, id)
+	}
+	return out
+}

@@ -1,0 +1,29 @@
+package b
+
+import "testing"
+
+func helper(xs []int) []int {
+	out := []int{} // nope: test helpers are not reported by default
+	for _, x := range xs {
+		out = append(out, x)
+	}
+	return out
+}
+
+func TestSquares(t *testing.T) {
+	var got []int // nope: Test functions are not reported by default
+	for i := range 4 {
+		got = append(got, i)
+	}
+	_ = helper(got)
+}
+
+func BenchmarkSquares(b *testing.B) {
+	for b.Loop() {
+		sums := []int{} // want `sums grows by append in a loop of 100 iterations`
+		for i := range 100 {
+			sums = append(sums, i)
+		}
+		_ = sums
+	}
+}
