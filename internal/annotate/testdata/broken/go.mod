@@ -1,0 +1,3 @@
+module example.com/annotatebroken
+
+go 1.26
