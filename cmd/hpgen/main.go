@@ -15,6 +15,8 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	"github.com/hpgo/hpgo/internal/specialize"
 )
 
 // A command is one generator. run gets the arguments after its name and
@@ -25,7 +27,9 @@ type command struct {
 }
 
 // commands lists the generators.
-var commands = map[string]command{}
+var commands = map[string]command{
+	"specialize": {specialize.Summary, specialize.Run},
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
