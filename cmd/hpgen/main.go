@@ -16,6 +16,7 @@ import (
 	"os"
 	"sort"
 
+	"github.com/hpgo/hpgo/internal/gen/diffusion"
 	"github.com/hpgo/hpgo/internal/specialize"
 )
 
@@ -29,6 +30,7 @@ type command struct {
 // commands lists the generators.
 var commands = map[string]command{
 	"specialize": {specialize.Summary, specialize.Run},
+	"diffusion":  {diffusion.Summary, diffusion.Run},
 }
 
 func main() {
