@@ -162,9 +162,11 @@ func (rw *rewriter) replace(n, parent ast.Node) (frag, bool, error) {
 	if !ok {
 		return nil, false, nil
 	}
-	// A type that mentions a type parameter is written out from its
-	// substituted type.
-	if tv, ok := info.Types[expr]; ok && tv.IsType() && rw.subst.mentions(tv.Type) {
+	// A type name that mentions a type parameter (T, Heap[T], pkg.P[T]) is
+	// written out from its substituted type. Composite type literals are
+	// copied with their names, tags and comments, and only the names within
+	// them replaced.
+	if tv, ok := info.Types[expr]; ok && tv.IsType() && isTypeName(expr) && rw.subst.mentions(tv.Type) {
 		t, err := rw.subst.apply(tv.Type)
 		if err != nil {
 			return nil, false, fmt.Errorf("%s: %v", rw.sp.position(n.Pos()), err)
@@ -194,6 +196,14 @@ func (rw *rewriter) replace(n, parent ast.Node) (frag, bool, error) {
 		}
 	}
 	return nil, false, nil
+}
+
+func isTypeName(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
 }
 
 // genericFuncIdent returns the function name in G, G[T] or G[K, V].
@@ -452,7 +462,6 @@ func (sp *specializer) emitDispatcher(d *dispatcher) error {
 		tpNames[i] = tp.Obj().Name()
 	}
 	var params []jen.Code
-	var args []jen.Code
 	pi := 0
 	for _, field := range decl.Type.Params.List {
 		t, err := plain.node(field.Type)
@@ -486,7 +495,7 @@ func (sp *specializer) emitDispatcher(d *dispatcher) error {
 			subst[tp] = in.targs[i]
 		}
 		// Arguments: *(*[]float64)(unsafe.Pointer(&p0)) where the type mentions T.
-		args = args[:0]
+		var args []jen.Code
 		for i, v := range vars(sig.Params()) {
 			arg := jen.Id(fmt.Sprintf("p%d", i))
 			if generic.mentions(v.Type()) {
@@ -541,7 +550,7 @@ func (sp *specializer) emitDispatcher(d *dispatcher) error {
 	for i, n := range tpNames {
 		tpIDs[i] = jen.Id(n)
 	}
-	fallback := jen.Id(d.fn.Name()).Index(tpIDs...).CallFunc(func(g *jen.Group) {
+	fallback := jen.Id(d.fn.Name()).Types(tpIDs...).CallFunc(func(g *jen.Group) {
 		for i := range pi {
 			c := jen.Id(fmt.Sprintf("p%d", i))
 			if sig.Variadic() && i == pi-1 {

@@ -145,8 +145,12 @@ func load(dir string, overlay map[string][]byte) (*packages.Package, error) {
 		return nil, fmt.Errorf("loading %s: got %d packages, want 1", dir, len(pkgs))
 	}
 	pkg := pkgs[0]
+	typeErrors := slices.ContainsFunc(pkg.Errors, func(e packages.Error) bool { return e.Kind == packages.TypeError })
 	for _, e := range pkg.Errors {
-		if e.Kind != packages.TypeError {
+		// With type errors present, the go command's own summary of the
+		// failed compile ("-: # pkg ...") repeats them; loadErrors reports
+		// the type errors once the names this run writes are known.
+		if e.Kind != packages.TypeError && !(typeErrors && (e.Pos == "" || e.Pos == "-")) {
 			return nil, fmt.Errorf("%s", e)
 		}
 	}
@@ -161,6 +165,9 @@ func load(dir string, overlay map[string][]byte) (*packages.Package, error) {
 func (sp *specializer) loadErrors(pkg *packages.Package) error {
 	var msgs []string
 	for _, e := range pkg.Errors {
+		if e.Kind != packages.TypeError {
+			continue
+		}
 		if name, ok := strings.CutPrefix(e.Msg, "undefined: "); ok && sp.writes(name) {
 			continue
 		}
@@ -681,11 +688,21 @@ func verify(dir, outPath string, data []byte, sp *specializer) error {
 	var msgs []string
 	for _, p := range pkgs {
 		for _, e := range p.Errors {
+			if e.Pos == "" || e.Pos == "-" {
+				continue // the go command's summary of the errors below
+			}
 			msg := sp.relPos(e.Pos) + ": " + e.Msg
 			if strings.HasPrefix(e.Pos, outPath+":") {
 				msg += sp.origin(p, e.Pos)
 			}
 			msgs = append(msgs, msg)
+		}
+	}
+	if len(msgs) == 0 {
+		for _, p := range pkgs {
+			for _, e := range p.Errors {
+				msgs = append(msgs, e.Msg)
+			}
 		}
 	}
 	if len(msgs) == 0 {
