@@ -39,6 +39,7 @@ type options struct {
 	tags       string
 	top        int
 	asm        bool
+	verbose    bool
 	patterns   []string
 
 	dir       string // working directory of the build
@@ -81,6 +82,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
 	fs.IntVar(&o.top, "top", 20, "number of lines -format text prints")
 	fs.BoolVar(&o.asm, "asm", true, "include each line's assembly in html and json reports")
+	fs.BoolVar(&o.verbose, "v", false, "print progress to stderr (the default when stderr is a terminal)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -116,7 +118,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 		return nil, 1
 	}
 	o.dir = wd
-	if isTerminal(stderr) {
+	if o.verbose || isTerminal(stderr) {
 		o.progress = stderr
 	}
 	return o, 0
@@ -169,7 +171,7 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 	if lr.err != nil {
 		return fmt.Errorf("loading packages: %v", lr.err)
 	}
-	step("analysis done")
+	step("packages loaded and analyzed: %d files", len(lr.l.files))
 	for _, w := range lr.l.warnings {
 		fmt.Fprintf(stderr, "hpvet annotate: warning: hpvet findings incomplete: %s\n", w)
 	}
@@ -181,7 +183,7 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 		asm:      b.asm,
 		findings: lr.l.findings,
 		profile:  prof,
-		withAsm:  o.asm || o.format == "text",
+		withAsm:  o.asm && o.format != "text",
 	})
 	rep.Command = "hpvet annotate " + strings.Join(o.patterns, " ")
 	rep.GoVersion = goVersion(o)
@@ -208,6 +210,7 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	step("report rendered: %d bytes", len(data))
 	if o.out == "" || o.out == "-" {
 		_, err = stdout.Write(data)
 		return err
