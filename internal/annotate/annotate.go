@@ -8,9 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 
@@ -186,7 +184,7 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 		withAsm:  o.asm && o.format != "text",
 	})
 	rep.Command = "hpvet annotate " + strings.Join(o.patterns, " ")
-	rep.GoVersion = goVersion(o)
+	rep.GoVersion = b.goVersion
 	if !o.asm {
 		for _, p := range rep.Packages {
 			for _, f := range p.Files {
@@ -229,15 +227,6 @@ func countFiles(r *Report) int {
 		n += len(p.Files)
 	}
 	return n
-}
-
-// goVersion is the version of the go command that built the packages.
-func goVersion(o *options) string {
-	out, err := exec.Command(o.goCmd, "env", "GOVERSION").Output()
-	if err != nil {
-		return runtime.Version()
-	}
-	return strings.TrimSpace(string(out))
 }
 
 // isTerminal reports whether w is a character device such as a terminal.

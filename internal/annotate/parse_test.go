@@ -18,9 +18,12 @@ func TestParseCompilerLogCaptured(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	diags, err := parseCompilerLog(f)
+	diags, version, err := parseCompilerLog(f)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if version != "go1.26.8" {
+		t.Errorf("gc_version = %q", version)
 	}
 	at := func(line int, code string) []compilerDiag {
 		var out []compilerDiag
@@ -64,7 +67,7 @@ func TestParseCompilerLogInlined(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	diags, err := parseCompilerLog(f)
+	diags, _, err := parseCompilerLog(f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +106,7 @@ func TestParseCompilerLogBad(t *testing.T) {
 		{"bad record", `{"version":0,"file":"/a.go"}` + "\n" + `{"range":` + "\n", "line 2:"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := parseCompilerLog(strings.NewReader(tc.in))
+			_, _, err := parseCompilerLog(strings.NewReader(tc.in))
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("err = %v, want it to contain %q", err, tc.want)
 			}
@@ -116,7 +119,7 @@ func TestReadCompilerLogsNamesFile(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "x.json"), []byte("garbage\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := readCompilerLogs(dir)
+	_, _, err := readCompilerLogs(dir)
 	if err == nil || !strings.Contains(err.Error(), "x.json") {
 		t.Errorf("err = %v, want it to name x.json", err)
 	}
