@@ -3,7 +3,7 @@
 //
 // # Analyzer generic
 //
-// generic: report generic code that calls type-parameter methods in a loop for pointer or interface type arguments
+// generic: report generic code worth specialising with hpgen specialize
 //
 // Go compiles generic code by GC shape: every pointer type argument, and
 // every interface, shares one instantiation that reaches the methods of a
