@@ -106,9 +106,10 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 	}
 	c.Load(c.Param("maxIter"), L)
 	mc := c.GP64()
-	c.VMOVQ(x, mc)
 	if e.isize == 4 {
-		c.MOVL(mc.As32(), mc.As32()) // zero-extend the low count
+		c.VMOVD(x, mc.As32()) // zero-extends
+	} else {
+		c.VMOVQ(x, mc)
 	}
 	c.SUBQ(mc, L)
 	u := c.GP64()

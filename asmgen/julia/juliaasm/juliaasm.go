@@ -80,7 +80,8 @@ func Program(types, isas []string) gen.AsmProgram {
 		c.ConstraintExpr("!purego")
 		for _, typ := range types {
 			e := elems[typ]
-			iota := c.StaticGlobal("iota" + strings.ToUpper(typ[:1]) + typ[1:])
+			suffix := strings.ToUpper(typ[:1]) + typ[1:]
+			iota := c.StaticGlobal("iota" + suffix)
 			c.DataAttributes(attr.RODATA | attr.NOPTR)
 			for i := 0; i < 64/e.isize; i++ {
 				if e.isize == 8 {
@@ -89,12 +90,21 @@ func Program(types, isas []string) gen.AsmProgram {
 					c.AppendDatum(operand.U32(i))
 				}
 			}
+			four := c.StaticGlobal("four" + suffix)
+			c.DataAttributes(attr.RODATA | attr.NOPTR)
+			for i := 0; i < 32/e.size; i++ {
+				if e.size == 8 {
+					c.AppendDatum(operand.U64(e.four))
+				} else {
+					c.AppendDatum(operand.U32(e.four))
+				}
+			}
 			for _, isa := range isas {
 				switch isa {
 				case "avx512":
 					avx512(c, e, iota)
 				case "avx2":
-					avx2(c, e)
+					avx2(c, e, four)
 				}
 			}
 		}
