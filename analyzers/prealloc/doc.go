@@ -26,8 +26,24 @@
 //	}
 //
 // Measured cost on Go 1.26 (amd64, BenchmarkSliceAppend and
-// BenchmarkMapInsert in premise_test.go, medians of 6 runs on a shared,
-// noisy machine): COSTS
+// BenchmarkMapInsert in premise_test.go, medians of 6 runs side by side on
+// a shared 2-core machine while others compiled, so treat as rough):
+//
+//	[]int, n elements     growing by append          make([]int, 0, n)
+//	n = 10                120 ns,  2 allocs, 192 B     58 ns, 1 alloc,  80 B
+//	n = 100               1.1 µs,  5 allocs, 1984 B   340 ns, 1 alloc, 896 B
+//	n = 1000              7.2 µs,  9 allocs, 25 KB    2.6 µs, 1 alloc, 8 KB
+//	n = 100000            2.0 ms, 25 allocs, 4.1 MB   0.12 ms, 1 alloc, 0.8 MB
+//
+//	map[int]int, n keys   make(map[int]int)          make(map[int]int, n)
+//	n = 100               6.4 µs, 11 allocs           2.3 µs,  4 allocs
+//	n = 1000              79 µs,  22 allocs, 74 KB    27 µs,   6 allocs, 37 KB
+//	n = 100000            8.5 ms, 532 allocs          3.9 ms, 258 allocs
+//
+// That is 2x to 3x the time and about 3x the bytes for a slice of 1000,
+// and 2.9x the time for a map of 1000. The first few appends cost less
+// than the table suggests for tiny slices: Go 1.26 can back the first
+// growth of a non-escaping slice with a small stack buffer.
 //
 // Slices are reported when they are declared as var s []T, s := []T{} or
 // s := make([]T, 0), and the next statement that mentions them is a loop

@@ -144,19 +144,6 @@ func panics(xs []int) []int {
 	return out
 }
 
-// A conditional append over a ranged slice: len(xs) is an upper bound.
-// The fix is marked for review (it trades memory for speed).
-func filter(xs []int) []int {
-	out := []int{} // want `out grows by append in a loop of up to len\(xs\) iterations`
-	for _, x := range xs {
-		if x%2 == 0 {
-			continue
-		}
-		out = append(out, x)
-	}
-	return out
-}
-
 func maps(rows []Row) map[string]Row {
 	byID := map[string]Row{} // want `byID grows by insert in a loop of len\(rows\) iterations, rehashing as it grows; preallocate: make\(map\[string\]Row, len\(rows\)\)`
 	for _, r := range rows {
