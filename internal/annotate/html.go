@@ -179,6 +179,9 @@ func renderLineDetail(b *bytes.Buffer, ln *Line) {
 		fmt.Fprintf(b, " · %s samples (%.2f%% of the profile)", fmtInt(ln.Samples), ln.Percent)
 	}
 	b.WriteString("</div>\n")
+	if ln.Note != "" {
+		fmt.Fprintf(b, "<div class=\"src2\">%s</div>\n", esc(ln.Note))
+	}
 	if len(ln.Findings) > 0 {
 		b.WriteString("<h4>hpvet</h4><ul>")
 		for _, f := range ln.Findings {

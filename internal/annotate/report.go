@@ -128,6 +128,7 @@ type Line struct {
 	Events   []Event        `json:"events,omitempty"`
 	Findings []Finding      `json:"findings,omitempty"`
 	Asm      []AsmBlock     `json:"asm,omitempty"`
+	Note     string         `json:"note,omitempty"`
 }
 
 // An Event is one fact about a line, in the words of its source.
@@ -188,6 +189,7 @@ type lineAcc struct {
 	compiler map[string]map[pos]int    // kind → outermost position (copy) → count
 	asm      map[string]map[string]int // kind → function (copy) → count
 	hasAsm   bool
+	initOnly bool // every instruction is in a package initializer
 	events   []Event
 	eventAt  map[string]int            // kind+message → index in events
 	inlined  map[int][]string          // index in events → call sites it was inlined into
@@ -265,7 +267,9 @@ func buildReport(in *inputs) *Report {
 			}
 			a := get(p)
 			a.hasAsm = true
+			a.initOnly = true
 			for _, ins := range instrs {
+				a.initOnly = a.initOnly && isInitFunc(ins.Func)
 				target, indirect, isCall := callTarget(ins.Text)
 				if !isCall {
 					continue
@@ -342,6 +346,11 @@ func buildReport(in *inputs) *Report {
 				ln.Counts[k] = n
 				ln.Static += Weights[k] * float64(n)
 			}
+		}
+		if a.hasAsm && a.initOnly && ln.Static > 0 {
+			// Package initialization runs once per process.
+			ln.Note = fmt.Sprintf("runs once, when the package is initialized: score %s not counted", fmtScore(ln.Static))
+			ln.Static = 0
 		}
 		ln.Events = append(a.events, asmEvents(a.asmByTgt)...)
 		slices.SortStableFunc(ln.Events, func(x, y Event) int {
@@ -448,6 +457,26 @@ func shade(score float64, profiled bool) int {
 	}
 	lvl := int(math.Round(10 * math.Log2(1+score) / math.Log2(1+full)))
 	return min(max(lvl, 1), 10)
+}
+
+// isInitFunc reports whether a function symbol is a package initializer
+// (pkg.init, pkg.init.0, pkg.map.init.0), code that runs once.
+func isInitFunc(sym string) bool {
+	name := sym[strings.LastIndexByte(sym, '/')+1:]
+	_, name, ok := strings.Cut(name, ".")
+	if !ok {
+		return false
+	}
+	name = strings.TrimPrefix(name, "map.")
+	rest, ok := strings.CutPrefix(name, "init")
+	if !ok {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	digits, ok := strings.CutPrefix(rest, ".")
+	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
 }
 
 // innermost returns the innermost position of chain that lies in an

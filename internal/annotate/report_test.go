@@ -49,6 +49,8 @@ func TestScoreRules(t *testing.T) {
 			{a, 5}: {{Func: "a.F", Text: "CALL\truntime.panicBounds(SB)"}},
 			// Line 8: a map assignment inlined into two functions.
 			{a, 8}: {{Func: "a.G", Text: "CALL\truntime.mapassign_faststr(SB)"}, {Func: "a.H", Text: "CALL\truntime.mapassign_faststr(SB)"}},
+			// Line 12: a package-level map literal, built once by init.
+			{a, 12}: {{Func: "example.com/a.init", Text: "CALL\truntime.makemap(SB)"}, {Func: "example.com/a.map.init.0", Text: "CALL\truntime.mapassign_fast64(SB)"}},
 		}},
 		findings: map[pos][]Finding{{a, 9}: {{Check: "prealloc.slice", Message: "preallocate"}}},
 		withAsm:  true,
@@ -67,6 +69,7 @@ func TestScoreRules(t *testing.T) {
 		{7, 0, KindInline, 0},
 		{8, 6, KindMap, 1},
 		{9, 5, KindHpvet, 1},
+		{12, 0, KindMap, 1}, // shown, not scored: runs once
 	} {
 		ln := lineOf(t, r, a, tc.line)
 		if ln == nil {
@@ -83,8 +86,19 @@ func TestScoreRules(t *testing.T) {
 	if len(r.Top) == 0 || r.Top[0].Line != 3 {
 		t.Errorf("top = %+v, want line 3 first", r.Top)
 	}
-	if r.Counts[KindBounds] != 3 || r.Counts[KindAlloc] != 1 {
+	if r.Counts[KindBounds] != 3 || r.Counts[KindAlloc] != 2 { // line 3, and line 12 (counted, though not scored)
 		t.Errorf("counts = %v", r.Counts)
+	}
+}
+
+func TestIsInitFunc(t *testing.T) {
+	for sym, want := range map[string]bool{
+		"net/http.init": true, "net/http.init.0": true, "net/http.map.init.12": true, "main.init": true,
+		"net/http.init.func1": false, "net/http.initFoo": false, "net/http.(*T).init": false, "example.com/init.Run": false,
+	} {
+		if got := isInitFunc(sym); got != want {
+			t.Errorf("isInitFunc(%q) = %v, want %v", sym, got, want)
+		}
 	}
 }
 
