@@ -17,6 +17,7 @@ import (
 	"sort"
 
 	"github.com/hpgo/hpgo/internal/gen/diffusion"
+	"github.com/hpgo/hpgo/internal/gen/julia"
 	"github.com/hpgo/hpgo/internal/specialize"
 )
 
@@ -31,6 +32,7 @@ type command struct {
 var commands = map[string]command{
 	"specialize": {specialize.Summary, specialize.Run},
 	"diffusion":  {diffusion.Summary, diffusion.Run},
+	"julia":      {julia.Summary, julia.Run},
 }
 
 func main() {

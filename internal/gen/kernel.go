@@ -15,8 +15,19 @@ import (
 // Header. A non-empty constraint (e.g. "amd64 && !purego") becomes the
 // file's //go:build line.
 func NewGoFile(pkg, constraint string) *jen.File {
+	return NewGoFileBy(pkg, constraint, "")
+}
+
+// NewGoFileBy is NewGoFile with a second header line, "// " + command,
+// naming the command that regenerates the file (omitted when empty). It
+// goes above the //go:build line, which must be the last line before the
+// blank line that precedes the package clause.
+func NewGoFileBy(pkg, constraint, command string) *jen.File {
 	f := jen.NewFile(pkg)
 	f.HeaderComment(Header)
+	if command != "" {
+		f.HeaderComment("// " + command)
+	}
 	if constraint != "" {
 		f.HeaderComment("//go:build " + constraint)
 	}
