@@ -30,6 +30,9 @@ type Config struct {
 	Types []string
 	// Argv is the command recorded in the assembly's generated header.
 	Argv []string
+	// API, when set, adds zdiffusion.go: Step and Evolve with these
+	// choices as constants, for packages that are not kernels/diffusion.
+	API *API
 }
 
 // Output file names, relative to the package directory.
@@ -66,7 +69,15 @@ func Render(cfg Config) ([]gen.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []gen.File{{Name: AsmFile, Data: asm}, {Name: StubsFile, Data: stubs}, dispatch, other}, nil
+	files := []gen.File{{Name: AsmFile, Data: asm}, {Name: StubsFile, Data: stubs}, dispatch, other}
+	if cfg.API != nil {
+		api, err := gen.RenderGo(APIFile, apiFile(cfg.Pkg, cfg.Types, *cfg.API))
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, api)
+	}
+	return files, nil
 }
 
 // Run is the hpgen command: hpgen diffusion -pkg NAME -types T1,T2 [-o DIR].
@@ -76,8 +87,13 @@ func Run(args []string, stdout, stderr io.Writer) error {
 	pkg := fs.String("pkg", "", "name of the package the files are written into (required)")
 	types := fs.String("types", "float64", "comma-separated element types: float64, float32")
 	out := fs.String("o", ".", "output directory")
+	api := fs.Bool("api", true, "also write "+APIFile+" (Step, Evolve, constants); false when the package has its own runtime, as kernels/diffusion does")
+	d := fs.String("D", "1", "diffusion coefficient D")
+	dt := fs.String("dt", "0.1", "time step dt")
+	boundary := fs.String("boundary", "periodic", "periodic (wrap around) or dirichlet (cells outside held at zero)")
+	fma := fs.Bool("fma", true, "fuse the final multiply-add in the assembly (false: bit-identical to the pure-Go rows and numpy)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: hpgen diffusion -pkg NAME [-types float64,float32] [-o DIR]\n\n%s.\nWrites %s, %s, %s and %s into DIR; the package supplies the rest\n(see github.com/hpgo/hpgo/kernels/diffusion for the runtime they plug into).\n\n", Summary, AsmFile, StubsFile, DispatchFile, OtherFile)
+		fmt.Fprintf(stderr, "usage: hpgen diffusion -pkg NAME [-types float64,float32] [-D 1 -dt 0.1 -boundary periodic -fma] [-o DIR]\n\n%s.\nWrites %s, %s, %s, %s and (unless -api=false) %s into DIR.\n\n", Summary, AsmFile, StubsFile, DispatchFile, OtherFile, APIFile)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -93,7 +109,25 @@ func Run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	files, err := Render(Config{Pkg: *pkg, Types: ts, Argv: append([]string{"hpgen", "diffusion"}, args...)})
+	cfg := Config{Pkg: *pkg, Types: ts, Argv: append([]string{"hpgen", "diffusion"}, args...)}
+	if *api {
+		a := API{FMA: *fma}
+		if a.D, err = parseFloat("D", *d); err != nil {
+			return err
+		}
+		if a.Dt, err = parseFloat("dt", *dt); err != nil {
+			return err
+		}
+		switch *boundary {
+		case "periodic":
+			a.Periodic = true
+		case "dirichlet":
+		default:
+			return fmt.Errorf("-boundary %q: want periodic or dirichlet", *boundary)
+		}
+		cfg.API = &a
+	}
+	files, err := Render(cfg)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,120 @@
+package diffusion
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// TestEndToEnd plays a user: a fresh module whose gen.go runs
+// `hpgen diffusion` through go generate (hpgen on PATH), then go vet and
+// go test there, with assembly, with -tags purego, and with each ISA cap.
+// golang.org/x/sys comes from the local module cache (GOPROXY=off), so the
+// test needs no network.
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds hpgen and a module: skipped with -short")
+	}
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	bin := t.TempDir()
+	if out, err := exec.Command(goBin, "build", "-o", bin, "github.com/hpgo/hpgo/cmd/hpgen").CombinedOutput(); err != nil {
+		t.Fatalf("building hpgen: %v\n%s", err, out)
+	}
+	mod := t.TempDir()
+	write := func(name, data string) {
+		if err := os.WriteFile(filepath.Join(mod, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/heat\n\ngo 1.26\n\nrequire golang.org/x/sys v0.50.0\n")
+	write("gen.go", "package heat\n\n//go:generate hpgen diffusion -pkg heat -types float64,float32 -D 0.5 -dt 0.2 -boundary dirichlet -fma=false\n")
+	write("heat_test.go", userTest)
+	run := func(env []string, args ...string) string {
+		t.Helper()
+		cmd := exec.Command(goBin, args...)
+		cmd.Dir = mod
+		cmd.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"),
+			"GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off")
+		cmd.Env = append(cmd.Env, env...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return string(out)
+	}
+	run(nil, "generate", "./...")
+	for _, f := range []string{AsmFile, StubsFile, DispatchFile, OtherFile, APIFile} {
+		if _, err := os.Stat(filepath.Join(mod, f)); err != nil {
+			t.Fatalf("go generate did not write %s", f)
+		}
+	}
+	run(nil, "vet", "./...")
+	run([]string{"GOARCH=arm64"}, "vet", "./...")
+	run(nil, "test", "-count=1", "./...")
+	run(nil, "test", "-count=1", "-tags", "purego", "./...")
+	for _, l := range []string{"generic", "avx2"} {
+		run([]string{"HPGO_DIFFUSION_ISA=" + l}, "test", "-count=1", "./...")
+	}
+}
+
+// userTest is the generated package's test in the user module: the
+// generated Step against a direct transcription of the update with a zero
+// boundary (exact, since -fma=false), for small and odd shapes.
+const userTest = `package heat
+
+import (
+	"math"
+	"testing"
+)
+
+func ref(grid []float64, n, m int) []float64 {
+	at := func(i, j int) float64 {
+		if i < 0 || i >= n || j < 0 || j >= m {
+			return 0
+		}
+		return grid[i*m+j]
+	}
+	out := make([]float64, n*m)
+	for i := range n {
+		for j := range m {
+			g := grid[i*m+j]
+			l := float64(-4*g) + at(i-1, j)
+			l = l + at(i+1, j)
+			l = l + at(i, j-1)
+			l = l + at(i, j+1)
+			out[i*m+j] = float64(l*(0.5*0.2)) + g
+		}
+	}
+	return out
+}
+
+func TestStep(t *testing.T) {
+	if D != 0.5 || Dt != 0.2 || Periodic || FMA {
+		t.Fatalf("flags not baked in: D=%v Dt=%v Periodic=%v FMA=%v", D, Dt, Periodic, FMA)
+	}
+	for _, n := range []int{1, 2, 3, 7, 16, 33} {
+		for _, m := range []int{1, 2, 5, 8, 17, 64} {
+			g := make([]float64, n*m)
+			for i := range g {
+				g[i] = math.Sin(float64(i))
+			}
+			want := ref(g, n, m)
+			got := make([]float64, n*m)
+			Step(got, g, n, m)
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("%dx%d point %d: %v, want %v", n, m, i, got[i], want[i])
+				}
+			}
+		}
+	}
+	g32 := []float32{1, 2, 3, 4, 5, 6}
+	out := Evolve(g32, make([]float32, 6), 2, 3, 3)
+	if out[0] == 1 || out[0] != out[0] {
+		t.Errorf("float32 Evolve did not update: %v", out)
+	}
+}
+`

@@ -1,0 +1,84 @@
+package diffusion
+
+import (
+	"fmt"
+	"testing"
+)
+
+// benchSizes are the ladder: in L2, in L3, and past the last-level
+// cache (32 MiB shared here), float64.
+var benchSizes = []int{128, 256, 640, 1024, 2048, 4096}
+
+func perPoint(b *testing.B, points int) {
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(points), "ns/pt")
+}
+
+// BenchmarkCopy is the memory wall: one copy of the grid (read once, write
+// once) per iteration, reported per point. A step can only beat it by not
+// sweeping the grid each step.
+func BenchmarkCopy(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			src, dst := make([]float64, n*n), make([]float64, n*n)
+			InitBook(src, n, n)
+			for b.Loop() {
+				copy(dst, src)
+				src, dst = dst, src
+			}
+			perPoint(b, n*n)
+		})
+	}
+}
+
+// BenchmarkStep: one update per iteration on each path (the best ISA, and
+// the pure-Go rows), no temporal blocking.
+func BenchmarkStep(b *testing.B) {
+	for _, n := range benchSizes {
+		for _, l := range benchISAs() {
+			b.Run(fmt.Sprintf("N=%d/isa=%s", n, l), func(b *testing.B) {
+				old := level
+				level = l
+				defer func() { level = old }()
+				g, next := make([]float64, n*n), make([]float64, n*n)
+				InitBook(g, n, n)
+				for b.Loop() {
+					Step(next, g, n, n, Book)
+					g, next = next, g
+				}
+				perPoint(b, n*n)
+			})
+		}
+	}
+}
+
+func benchISAs() []isa {
+	ls := []isa{isaGeneric}
+	if cpuISA() >= isaAVX2 {
+		ls = append(ls, isaAVX2)
+	}
+	if cpuISA() >= isaAVX512 {
+		ls = append(ls, isaAVX512)
+	}
+	return ls
+}
+
+// BenchmarkEvolve: evolveSteps updates per iteration with the automatic
+// pass depth (temporal blocking past L2), on one and two workers; ns/pt is
+// per point per step.
+func BenchmarkEvolve(b *testing.B) {
+	const evolveSteps = 24
+	for _, n := range benchSizes {
+		for _, w := range []int{1, 2} {
+			b.Run(fmt.Sprintf("N=%d/workers=%d", n, w), func(b *testing.B) {
+				g, next := make([]float64, n*n), make([]float64, n*n)
+				InitBook(g, n, n)
+				for b.Loop() {
+					if r := Evolve(g, next, n, n, evolveSteps, Book, Options{Workers: w}); &r[0] != &g[0] {
+						g, next = next, g
+					}
+				}
+				perPoint(b, n*n*evolveSteps)
+			})
+		}
+	}
+}
