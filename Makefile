@@ -7,7 +7,7 @@ HPVET   := $(BIN)/hpvet
 HPGEN   := $(BIN)/hpgen
 EXAMPLE := examples/logreport
 
-.PHONY: all build demo test vet unit lint test-purego vet-arm64 check-generated generate bench clean
+.PHONY: all build demo test vet unit lint test-purego vet-arm64 check-generated generate bench docs clean
 
 all: build
 
@@ -43,6 +43,10 @@ vet-arm64:
 
 bench:
 	$(GO) test -run '^$$' -bench . -count 5 ./analyzers/...
+
+## docs: regenerate docs/checks.md from the analyzers' doc.go files.
+docs:
+	$(GO) run ./cmd/hpvet help -markdown > docs/checks.md.tmp && mv docs/checks.md.tmp docs/checks.md
 
 clean:
 	rm -rf $(BIN)
