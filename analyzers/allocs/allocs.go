@@ -2,8 +2,11 @@ package allocs
 
 import (
 	_ "embed"
+	"go/ast"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/hpgo/hpgo/internal/analysisutil"
 )
@@ -11,10 +14,92 @@ import (
 //go:embed doc.go
 var doc string
 
-// Analyzer reports nothing yet.
+// Analyzer reports allocations that repeat on every loop iteration and that
+// the code can avoid.
 var Analyzer = &analysis.Analyzer{
-	Name: "allocs",
-	Doc:  analysisutil.MustExtractDoc(doc, "allocs"),
-	URL:  "https://github.com/hpgo/hpgo/blob/main/docs/checks.md#allocs",
-	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+	Name:     "allocs",
+	Doc:      analysisutil.MustExtractDoc(doc, "allocs"),
+	URL:      "https://github.com/hpgo/hpgo/blob/main/docs/checks.md#allocs",
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Run:      run,
+}
+
+// Checks that are off by default, each behind -allocs.NAME.
+var (
+	boxingFlag      bool
+	compileFuncFlag bool
+)
+
+func init() {
+	analysisutil.AddTestsFlag(&Analyzer.Flags)
+	Analyzer.Flags.BoolVar(&boxingFlag, "boxing", false,
+		"report non-pointer values converted to interfaces in loops (noisy: most are fmt and log arguments)")
+	Analyzer.Flags.BoolVar(&compileFuncFlag, "compilefunc", true,
+		"report regexp/template/replacer construction with constant arguments in any function, not only in loops")
+}
+
+// pass bundles what every check needs.
+type checker struct {
+	pass  *analysis.Pass
+	r     *analysisutil.Reporter
+	loops *loops
+	file  *ast.File
+	// hoisted names already proposed by fixes in this pass, so that two
+	// fixes never declare the same package-level variable.
+	hoisted map[string]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{pass: pass, r: analysisutil.NewReporter(pass), hoisted: make(map[string]bool)}
+	types := []ast.Node{
+		(*ast.File)(nil),
+		(*ast.AssignStmt)(nil),
+		(*ast.CallExpr)(nil),
+		(*ast.DeferStmt)(nil),
+		(*ast.DeclStmt)(nil),
+	}
+	ins.WithStack(types, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return false
+		}
+		if file, ok := n.(*ast.File); ok {
+			if !c.r.FileWanted(file) {
+				return false
+			}
+			c.file = file
+			c.loops = newLoops(pass.TypesInfo, file)
+			return true
+		}
+		loop := c.loops.repeated(stack)
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if loop != nil {
+				c.concatLoop(n, loop)
+				c.bufferAssign(n, stack)
+				if boxingFlag {
+					c.boxingAssign(n)
+				}
+			}
+		case *ast.DeclStmt:
+			if loop != nil {
+				c.bufferDecl(n, stack)
+			}
+		case *ast.DeferStmt:
+			if loop != nil {
+				c.deferLoop(n)
+			}
+		case *ast.CallExpr:
+			c.compileLoop(n, loop, stack)
+			if loop != nil {
+				c.fmtLoop(n, stack)
+				c.convLoop(n)
+				if boxingFlag {
+					c.boxingCall(n)
+				}
+			}
+		}
+		return true
+	})
+	return nil, nil
 }

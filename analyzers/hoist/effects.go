@@ -72,8 +72,22 @@ type reads struct {
 }
 
 func (r *reads) add(o reads) {
-	r.cells = append(r.cells, o.cells...)
-	r.maps = append(r.maps, o.maps...)
+	for _, t := range o.cells {
+		r.cells = addType(r.cells, t)
+	}
+	for _, t := range o.maps {
+		r.maps = addType(r.maps, t)
+	}
+}
+
+// addType appends t to ts unless an identical type is already there.
+func addType(ts []types.Type, t types.Type) []types.Type {
+	for _, s := range ts {
+		if types.IdenticalIgnoreTags(s, t) {
+			return ts
+		}
+	}
+	return append(ts, t)
 }
 
 // changedBy reports whether anything r reads may be written by e.
@@ -124,44 +138,47 @@ func containsInline(outer, inner types.Type, depth int) bool {
 }
 
 func hasTypeParam(t types.Type) bool {
-	found := false
-	var visit func(t types.Type, depth int)
-	visit = func(t types.Type, depth int) {
-		if found || depth > 10 {
-			found = found || depth > 10
-			return
-		}
+	seen := make(map[*types.Named]bool)
+	var visit func(t types.Type) bool
+	visit = func(t types.Type) bool {
 		switch t := t.(type) {
 		case *types.TypeParam:
-			found = true
+			return true
 		case *types.Named:
+			if seen[t] {
+				return false
+			}
+			seen[t] = true
 			if args := t.TypeArgs(); args != nil {
 				for i := range args.Len() {
-					visit(args.At(i), depth+1)
+					if visit(args.At(i)) {
+						return true
+					}
 				}
 			}
-			visit(t.Underlying(), depth+1)
+			return visit(t.Underlying())
 		case *types.Alias:
-			visit(types.Unalias(t), depth)
+			return visit(types.Unalias(t))
 		case *types.Pointer:
-			visit(t.Elem(), depth+1)
+			return visit(t.Elem())
 		case *types.Slice:
-			visit(t.Elem(), depth+1)
+			return visit(t.Elem())
 		case *types.Array:
-			visit(t.Elem(), depth+1)
+			return visit(t.Elem())
 		case *types.Map:
-			visit(t.Key(), depth+1)
-			visit(t.Elem(), depth+1)
+			return visit(t.Key()) || visit(t.Elem())
 		case *types.Chan:
-			visit(t.Elem(), depth+1)
+			return visit(t.Elem())
 		case *types.Struct:
 			for i := range t.NumFields() {
-				visit(t.Field(i).Type(), depth+1)
+				if visit(t.Field(i).Type()) {
+					return true
+				}
 			}
 		}
+		return false
 	}
-	visit(t, 0)
-	return found
+	return visit(t)
 }
 
 // pointee returns the type a pointer-typed value points to.
@@ -260,6 +277,9 @@ func (a *pkgState) callee(c *ssa.CallCommon) (readOnly bool, r reads, costly boo
 			return false, reads{}, false, "", true
 		}
 		s := a.summarize(fn)
+		if !s.done {
+			return false, reads{}, false, "", true // recursion: assume it writes
+		}
 		return s.readOnly, s.reads, s.costly, s.cost, true
 	case *ssa.MakeClosure:
 		return false, reads{}, false, "", true
@@ -303,12 +323,12 @@ func (a *pkgState) summarize(fn *ssa.Function) *summary {
 					ok = false
 				case token.MUL:
 					if !f.fresh(in.X) {
-						s.reads.cells = append(s.reads.cells, pointee(in.X))
+						s.reads.cells = addType(s.reads.cells, pointee(in.X))
 					}
 				}
 			case *ssa.Lookup:
 				if _, isMap := in.X.Type().Underlying().(*types.Map); isMap && !f.fresh(in.X) {
-					s.reads.maps = append(s.reads.maps, in.X.Type())
+					s.reads.maps = addType(s.reads.maps, in.X.Type())
 				}
 			case *ssa.Next:
 				if !in.IsString {
@@ -316,7 +336,7 @@ func (a *pkgState) summarize(fn *ssa.Function) *summary {
 				}
 			case *ssa.Convert:
 				if e := elemOf(in.X.Type()); e != types.Typ[types.Invalid] && !isString(in.X.Type()) {
-					s.reads.cells = append(s.reads.cells, e) // string(b) reads b's elements
+					s.reads.cells = addType(s.reads.cells, e) // string(b) reads b's elements
 				}
 				if isString(in.Type()) && !isString(in.X.Type()) {
 					s.costly, s.cost = true, "allocates"

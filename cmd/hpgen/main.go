@@ -15,6 +15,9 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	"github.com/hpgo/hpgo/internal/gen/diffusion"
+	"github.com/hpgo/hpgo/internal/specialize"
 )
 
 // A command is one generator. run gets the arguments after its name and
@@ -25,7 +28,10 @@ type command struct {
 }
 
 // commands lists the generators.
-var commands = map[string]command{}
+var commands = map[string]command{
+	"specialize": {specialize.Summary, specialize.Run},
+	"diffusion":  {diffusion.Summary, diffusion.Run},
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))

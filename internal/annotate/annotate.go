@@ -8,9 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 
@@ -39,6 +37,7 @@ type options struct {
 	tags       string
 	top        int
 	asm        bool
+	verbose    bool
 	patterns   []string
 
 	dir       string // working directory of the build
@@ -81,6 +80,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
 	fs.IntVar(&o.top, "top", 20, "number of lines -format text prints")
 	fs.BoolVar(&o.asm, "asm", true, "include each line's assembly in html and json reports")
+	fs.BoolVar(&o.verbose, "v", false, "print progress to stderr (the default when stderr is a terminal)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -116,7 +116,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 		return nil, 1
 	}
 	o.dir = wd
-	if isTerminal(stderr) {
+	if o.verbose || isTerminal(stderr) {
 		o.progress = stderr
 	}
 	return o, 0
@@ -169,7 +169,7 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 	if lr.err != nil {
 		return fmt.Errorf("loading packages: %v", lr.err)
 	}
-	step("analysis done")
+	step("packages loaded and analyzed: %d files", len(lr.l.files))
 	for _, w := range lr.l.warnings {
 		fmt.Fprintf(stderr, "hpvet annotate: warning: hpvet findings incomplete: %s\n", w)
 	}
@@ -181,10 +181,10 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 		asm:      b.asm,
 		findings: lr.l.findings,
 		profile:  prof,
-		withAsm:  o.asm || o.format == "text",
+		withAsm:  o.asm && o.format != "text",
 	})
 	rep.Command = "hpvet annotate " + strings.Join(o.patterns, " ")
-	rep.GoVersion = goVersion(o)
+	rep.GoVersion = b.goVersion
 	if !o.asm {
 		for _, p := range rep.Packages {
 			for _, f := range p.Files {
@@ -208,6 +208,7 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	step("report rendered: %d bytes", len(data))
 	if o.out == "" || o.out == "-" {
 		_, err = stdout.Write(data)
 		return err
@@ -226,15 +227,6 @@ func countFiles(r *Report) int {
 		n += len(p.Files)
 	}
 	return n
-}
-
-// goVersion is the version of the go command that built the packages.
-func goVersion(o *options) string {
-	out, err := exec.Command(o.goCmd, "env", "GOVERSION").Output()
-	if err != nil {
-		return runtime.Version()
-	}
-	return strings.TrimSpace(string(out))
 }
 
 // isTerminal reports whether w is a character device such as a terminal.

@@ -41,15 +41,21 @@ func parseAsm(r io.Reader, abs func(string) string) (*asmListing, error) {
 	l := &asmListing{byPos: make(map[pos][]asmInstr)}
 	br := bufio.NewReaderSize(r, 1<<20)
 	fn := ""
+	inListing := false               // between a symbol header and the next "# pkg" line
 	files := make(map[string]string) // as printed → resolved, and interned
+	other := func(line string) {
+		if len(l.Other) < maxOther {
+			l.Other = append(l.Other, line)
+		}
+	}
 	for {
 		line, err := br.ReadString('\n')
 		if len(line) > 0 {
 			line = strings.TrimSuffix(line, "\n")
 			switch {
-			case strings.HasPrefix(line, "\t0x"):
-				if fn == "" {
-					break
+			case strings.HasPrefix(line, "\t") && inListing:
+				if fn == "" || !strings.HasPrefix(line, "\t0x") {
+					break // data dumps and relocations
 				}
 				p, ins, ok := parseInstr(line)
 				if !ok {
@@ -63,19 +69,18 @@ func parseAsm(r io.Reader, abs func(string) string) (*asmListing, error) {
 				p.File = f
 				ins.Func = fn
 				l.byPos[p] = append(l.byPos[p], ins)
-			case strings.HasPrefix(line, "\t"), strings.HasPrefix(line, "    "):
-				// relocations ("\trel 5+4 t=R_CALL ...") and data dumps
+			case strings.HasPrefix(line, "# "):
+				inListing, fn = false, ""
+				other(line)
 			default:
-				if sym, rest, ok := strings.Cut(line, " "); ok && isSymKind(rest) {
-					fn = ""
-					if strings.HasPrefix(rest, "STEXT") {
+				if sym, kind, ok := symHeader(line); ok {
+					inListing, fn = true, ""
+					if kind == "STEXT" {
 						fn = sym
 					}
 					break
 				}
-				if len(l.Other) < maxOther {
-					l.Other = append(l.Other, line)
-				}
+				other(line)
 			}
 		}
 		if err == io.EOF {
@@ -87,14 +92,35 @@ func parseAsm(r io.Reader, abs func(string) string) (*asmListing, error) {
 	}
 }
 
-// isSymKind reports whether rest, the text after a symbol name, starts with
-// a symbol kind such as STEXT or SRODATA.
-func isSymKind(rest string) bool {
-	kind, _, _ := strings.Cut(rest, " ")
-	if len(kind) < 2 || kind[0] != 'S' {
+// symHeader recognizes the line that starts a symbol's listing,
+//
+//	example.com/fx.Build STEXT size=389 args=0x8 locals=0x98 funcid=0x0 align=0x0
+//	type:.namedata.*[8]struct { key string; elem int }- SRODATA dupok size=37
+//
+// and returns the symbol (which may contain spaces) and its kind.
+func symHeader(line string) (sym, kind string, ok bool) {
+	if line == "" || line[0] == ' ' || line[0] == '\t' || !strings.Contains(line, " size=") {
+		return "", "", false
+	}
+	fields := strings.Fields(line)
+	for i := 1; i < len(fields); i++ {
+		if isSymKind(fields[i]) {
+			at := strings.Index(line, " "+fields[i]+" ")
+			if at < 0 {
+				return "", "", false
+			}
+			return line[:at], fields[i], true
+		}
+	}
+	return "", "", false
+}
+
+// isSymKind reports whether s is a symbol kind such as STEXT or SRODATA.
+func isSymKind(s string) bool {
+	if len(s) < 2 || s[0] != 'S' {
 		return false
 	}
-	for _, c := range kind {
+	for _, c := range s {
 		if c < 'A' || c > 'Z' {
 			return false
 		}

@@ -11,8 +11,9 @@ import (
 
 // buildOutput is what one build with compiler diagnostics produced.
 type buildOutput struct {
-	diags []compilerDiag
-	asm   *asmListing
+	diags     []compilerDiag
+	asm       *asmListing
+	goVersion string // the compiler's, from its log
 }
 
 // A buildError is a failed build: the go command's and compiler's words.
@@ -79,9 +80,9 @@ func runBuild(ctx context.Context, o *options, tmp string) (*buildOutput, error)
 	if perr != nil {
 		return nil, fmt.Errorf("reading the compiler's -S output: %v", perr)
 	}
-	diags, err := readCompilerLogs(logDir)
+	diags, version, err := readCompilerLogs(logDir)
 	if err != nil {
 		return nil, fmt.Errorf("reading the compiler's -json log: %v", err)
 	}
-	return &buildOutput{diags: diags, asm: asm}, nil
+	return &buildOutput{diags: diags, asm: asm, goVersion: version}, nil
 }

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -57,14 +58,17 @@ type lspRange struct {
 }
 
 type lspHeader struct {
-	Version int    `json:"version"`
-	Package string `json:"package"`
-	File    string `json:"file"`
+	Version   int    `json:"version"`
+	Package   string `json:"package"`
+	File      string `json:"file"`
+	GCVersion string `json:"gc_version"`
 }
 
-// readCompilerLogs reads every *.json log the compiler wrote under dir.
-func readCompilerLogs(dir string) ([]compilerDiag, error) {
+// readCompilerLogs reads every *.json log the compiler wrote under dir and
+// returns the records and the compiler's version.
+func readCompilerLogs(dir string) ([]compilerDiag, string, error) {
 	var out []compilerDiag
+	version := ""
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".json") {
 			return err
@@ -74,14 +78,15 @@ func readCompilerLogs(dir string) ([]compilerDiag, error) {
 			return err
 		}
 		defer f.Close()
-		diags, err := parseCompilerLog(f)
+		diags, v, err := parseCompilerLog(f)
 		if err != nil {
 			return fmt.Errorf("%s: %v", path, err)
 		}
 		out = append(out, diags...)
+		version = cmp.Or(version, v)
 		return nil
 	})
-	return out, err
+	return out, version, err
 }
 
 // parseCompilerLog parses one log: a header record naming the source file,
@@ -89,7 +94,7 @@ func readCompilerLogs(dir string) ([]compilerDiag, error) {
 // repeat a position (the compiler writes one after each escape) are kept
 // only when their code carries meaning without words (bounds and nil
 // checks).
-func parseCompilerLog(r io.Reader) ([]compilerDiag, error) {
+func parseCompilerLog(r io.Reader) ([]compilerDiag, string, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 16<<20)
 	var hdr lspHeader
@@ -101,19 +106,19 @@ func parseCompilerLog(r io.Reader) ([]compilerDiag, error) {
 		}
 		if n == 1 {
 			if err := json.Unmarshal(line, &hdr); err != nil {
-				return nil, fmt.Errorf("line 1: bad header: %v", err)
+				return nil, "", fmt.Errorf("line 1: bad header: %v", err)
 			}
 			if hdr.Version != 0 {
-				return nil, fmt.Errorf("line 1: log version %d, want 0", hdr.Version)
+				return nil, "", fmt.Errorf("line 1: log version %d, want 0", hdr.Version)
 			}
 			if hdr.File == "" {
-				return nil, fmt.Errorf("line 1: header names no file")
+				return nil, "", fmt.Errorf("line 1: header names no file")
 			}
 			continue
 		}
 		var d lspDiag
 		if err := json.Unmarshal(line, &d); err != nil {
-			return nil, fmt.Errorf("line %d: %v", n, err)
+			return nil, "", fmt.Errorf("line %d: %v", n, err)
 		}
 		if d.Message == "" && !wordlessCodes[d.Code] {
 			continue
@@ -143,9 +148,9 @@ func parseCompilerLog(r io.Reader) ([]compilerDiag, error) {
 		out = append(out, cd)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return out, nil
+	return out, hdr.GCVersion, nil
 }
 
 // wordlessCodes are the codes whose records have no message but still

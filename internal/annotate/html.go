@@ -32,16 +32,17 @@ func renderHTML(r *Report) ([]byte, error) {
 
 	w("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 	w("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-	w("<title>%s</title>\n<style>\n%s", esc(r.Command), pageCSS)
+	w("<title>hpvet annotate: %s</title>\n<style>\n%s", esc(packageList(r)), pageCSS)
 	for l := 0; l <= 10; l++ {
-		w(".s%d{background:%s}", l, shadeColor(l))
+		// The shade is on the line, not on its expanded explanation.
+		w(".s%d>summary,div.s%d,.sw .s%d{background:%s}\n", l, l, l, shadeColor(l))
 	}
 	w("\n</style>\n</head>\n<body>\n")
 
 	// Header.
-	w("<header>\n<h1>%s</h1>\n", esc(r.Command))
-	w("<p class=\"meta\">%s · built with <code>-gcflags='-json=0,DIR -S'</code> · generated %s</p>\n",
-		esc(r.GoVersion), time.Now().UTC().Format("2006-01-02 15:04 MST"))
+	w("<header>\n<h1>hpvet annotate: %s</h1>\n", esc(packageList(r)))
+	w("<p class=\"meta\"><code>%s</code> · %s · built with <code>-gcflags='-json=0,DIR -S'</code> · generated %s</p>\n",
+		esc(r.Command), esc(r.GoVersion), time.Now().UTC().Format("2006-01-02 15:04 MST"))
 	w("<div class=\"legend\"><span>shade: cost per line, white (none) to deep yellow</span><span class=\"sw\">")
 	for l := 0; l <= 10; l++ {
 		w("<span class=\"s%d\" title=\"level %d\"></span>", l, l)
@@ -110,9 +111,9 @@ func renderHTML(r *Report) ([]byte, error) {
 <p>Each line is shaded by its score, on a log scale from white (nothing) to deep yellow. Without a profile the score is</p>
 <pre>score = Σ over kinds  weight(kind) × max(count in the compiler's -json log, count in the -S assembly)</pre>
 <p>with the weights in the table above (for heap allocations the assembly decides when the line has any, since a constant boxed in an interface “escapes to heap” without a call to the allocator). With <code>-profile</code> the score is the percentage of the profile's samples charged to the line instead, so cold lines stay white however many events they have. Events come from the compiler: escape analysis (“escapes to heap”, with its flow), bounds and nil checks left in, inlining decisions, large copies; and from the assembly: calls into the runtime (allocation, map operations, write barriers) and calls that were not inlined. Code inlined from another function is listed at the line it came from, as <code>-S</code> prints it.</p>
-<p>Searching with the browser (Ctrl-F) finds text inside collapsed lines too: Chromium and Firefox open the line that holds the match.</p>
+<p>Searching with the browser (Ctrl-F) finds text inside closed lines too: Chromium 97 and later opens the line that holds the match. In a browser that does not, press <kbd>e</kbd> to open every line first.</p>
 </footer>
-<div class="help" id="help"><b>Keys</b><br><kbd>j</kbd>/<kbd>k</kbd> next/previous costly line<br><kbd>n</kbd>/<kbd>p</kbd> next/previous of the costliest lines<br><kbd>o</kbd> or <kbd>Enter</kbd> open/close the line<br><kbd>?</kbd> this help, <kbd>Esc</kbd> close</div>
+<div class="help" id="help"><b>Keys</b><br><kbd>j</kbd>/<kbd>k</kbd> next/previous costly line<br><kbd>n</kbd>/<kbd>p</kbd> next/previous of the costliest lines<br><kbd>o</kbd> or <kbd>Enter</kbd> open/close the line<br><kbd>e</kbd> open/close every line<br><kbd>?</kbd> this help, <kbd>Esc</kbd> close</div>
 `)
 	w("<script>\n%s</script>\n</body>\n</html>\n", pageJS)
 	return b.Bytes(), nil
@@ -234,6 +235,19 @@ func renderLineDetail(b *bytes.Buffer, ln *Line) {
 		}
 		b.WriteString("</pre>\n")
 	}
+}
+
+// packageList names the annotated packages, costliest first.
+func packageList(r *Report) string {
+	var names []string
+	for i, p := range r.Packages {
+		if i == 3 {
+			names = append(names, fmt.Sprintf("and %d more", len(r.Packages)-3))
+			break
+		}
+		names = append(names, p.Path)
+	}
+	return strings.Join(names, ", ")
 }
 
 // scoreSum spells out a line's static score: "10×1 alloc + 1×2 bounds".

@@ -1,6 +1,7 @@
 // Keyboard navigation: j/k next/previous costly line in file order, n/p
 // next/previous line of the "costliest lines" ranking, o or Enter opens and
-// closes the focused line, ? shows the keys. Opening #F3L12 links expands
+// closes the focused line, e opens or closes every line (for browsers
+// whose find-in-page does not look into closed lines), ? shows the keys. Opening #F3L12 links expands
 // the line.
 (function () {
   "use strict";
@@ -43,6 +44,10 @@
       case "n": rank = (rank + 1) % Math.max(ranked.length, 1); show(ranked[rank], true); break;
       case "p": rank = (rank - 1 + ranked.length) % Math.max(ranked.length, 1); show(ranked[rank], true); break;
       case "o": var f = focused(); if (f) f.open = !f.open; break;
+      case "e":
+        var all = document.querySelectorAll("details.l"), open = !(all.length && all[0].open);
+        for (var i = 0; i < all.length; i++) all[i].open = open;
+        break;
       case "?": document.getElementById("help").classList.toggle("on"); break;
       case "Escape": document.getElementById("help").classList.remove("on"); break;
       default: return;

@@ -178,13 +178,30 @@ type inputs struct {
 }
 
 // lineAcc accumulates one line's facts before scoring.
+//
+// Code inlined into several callers has one copy per caller, and each copy
+// carries the line's events again. A line's count of a kind is what one
+// execution of the line costs, so it is the largest count in any one copy
+// (a compiled function for the assembly, an outermost call site for the
+// compiler log), not the sum over copies.
 type lineAcc struct {
-	compiler map[string]int
-	asm      map[string]int
+	compiler map[string]map[pos]int    // kind → outermost position (copy) → count
+	asm      map[string]map[string]int // kind → function (copy) → count
 	hasAsm   bool
 	events   []Event
-	asmByTgt map[string]int // "kind\x00target" → count, for asm events
+	eventAt  map[string]int            // kind+message → index in events
+	inlined  map[int][]string          // index in events → call sites it was inlined into
+	asmByTgt map[string]map[string]int // "kind\x00target" → function → count
 	findings []Finding
+}
+
+// maxCopy is the largest count over the copies of a line.
+func maxCopy[K comparable](copies map[K]int) int {
+	n := 0
+	for _, c := range copies {
+		n = max(n, c)
+	}
+	return n
 }
 
 func buildReport(in *inputs) *Report {
@@ -192,7 +209,8 @@ func buildReport(in *inputs) *Report {
 	get := func(p pos) *lineAcc {
 		a := acc[p]
 		if a == nil {
-			a = &lineAcc{compiler: map[string]int{}, asm: map[string]int{}, asmByTgt: map[string]int{}}
+			a = &lineAcc{compiler: map[string]map[pos]int{}, asm: map[string]map[string]int{},
+				asmByTgt: map[string]map[string]int{}, eventAt: map[string]int{}, inlined: map[int][]string{}}
 			acc[p] = a
 		}
 		return a
@@ -210,12 +228,31 @@ func buildReport(in *inputs) *Report {
 			continue
 		}
 		a := get(at)
-		a.compiler[kind]++
-		msg := compilerMessage(d)
-		if outer := d.Chain[0]; outer != at && outer.Line > 0 && !strings.HasPrefix(filepath.Base(outer.File), "<") {
-			msg += fmt.Sprintf(" (inlined into %s)", shortPos(outer))
+		outer := d.Chain[0]
+		if a.compiler[kind] == nil {
+			a.compiler[kind] = map[pos]int{}
 		}
-		a.events = append(a.events, Event{Kind: kind, Source: "compiler", Message: msg, Flow: d.Flow})
+		a.compiler[kind][outer]++
+		msg := compilerMessage(d)
+		i, seen := a.eventAt[kind+"\x00"+msg]
+		if !seen {
+			i = len(a.events)
+			a.eventAt[kind+"\x00"+msg] = i
+			a.events = append(a.events, Event{Kind: kind, Source: "compiler", Message: msg, Flow: d.Flow})
+		}
+		if outer != at && !strings.HasPrefix(filepath.Base(outer.File), "<") {
+			a.inlined[i] = append(a.inlined[i], shortPos(outer))
+		}
+	}
+	for _, a := range acc {
+		for i, sites := range a.inlined {
+			slices.Sort(sites)
+			sites = slices.Compact(sites)
+			if len(sites) > 4 {
+				sites = append(sites[:4:4], fmt.Sprintf("%d more", len(sites)-4))
+			}
+			a.events[i].Message += " (inlined into " + strings.Join(sites, ", ") + ")"
+		}
 	}
 
 	// Assembly: runtime calls and calls that were not inlined.
@@ -237,11 +274,18 @@ func buildReport(in *inputs) *Report {
 				if kind == "" {
 					continue
 				}
-				a.asm[kind]++
+				if a.asm[kind] == nil {
+					a.asm[kind] = map[string]int{}
+				}
+				a.asm[kind][ins.Func]++
 				if indirect {
 					target = "(indirect)"
 				}
-				a.asmByTgt[kind+"\x00"+target]++
+				key := kind + "\x00" + target
+				if a.asmByTgt[key] == nil {
+					a.asmByTgt[key] = map[string]int{}
+				}
+				a.asmByTgt[key][ins.Func]++
 			}
 			if in.withAsm {
 				asmBlocks[p] = asmBlocksFor(instrs)
@@ -284,17 +328,17 @@ func buildReport(in *inputs) *Report {
 			ln.Text = f.source[p.Line-1]
 		}
 		for _, k := range Kinds {
-			n := max(a.compiler[k], a.asm[k])
+			n := max(maxCopy(a.compiler[k]), maxCopy(a.asm[k]))
 			if k == KindAlloc && a.hasAsm {
 				// The assembly decides: a constant converted to an
 				// interface "escapes to heap" in the log but is static
 				// data, and no call to the allocator is made.
-				n = a.asm[k]
+				n = maxCopy(a.asm[k])
 			}
 			if k == KindHpvet {
 				n = len(a.findings)
 			}
-			if n > 0 {
+			if n > 0 && Weights[k] > 0 {
 				ln.Counts[k] = n
 				ln.Static += Weights[k] * float64(n)
 			}
@@ -503,15 +547,18 @@ func allocCall(name string) bool {
 
 // asmEvents turns the per-target call counts into events, most frequent
 // first.
-func asmEvents(byTgt map[string]int) []Event {
+func asmEvents(byTgt map[string]map[string]int) []Event {
 	var out []Event
-	for key, n := range byTgt {
+	for key, byFunc := range byTgt {
 		kind, target, _ := strings.Cut(key, "\x00")
 		msg := "CALL " + target
 		if target == "(indirect)" {
 			msg = "indirect CALL (interface method or func value)"
 		}
-		out = append(out, Event{Kind: kind, Source: "asm", Message: msg, Count: n})
+		if len(byFunc) > 1 {
+			msg += fmt.Sprintf(" (in %d functions this line is inlined into)", len(byFunc))
+		}
+		out = append(out, Event{Kind: kind, Source: "asm", Message: msg, Count: maxCopy(byFunc)})
 	}
 	slices.SortFunc(out, func(x, y Event) int {
 		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Message, y.Message))

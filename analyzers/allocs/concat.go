@@ -1,0 +1,58 @@
+package allocs
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// concatLoop reports s += x (or s = s + x) on a string declared outside the
+// loop: each iteration copies everything accumulated so far.
+func (c *checker) concatLoop(as *ast.AssignStmt, loop ast.Stmt) {
+	if len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	id, ok := ast.Unparen(as.Lhs[0]).(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !isString(v.Type()) || encloses(loop, posNode(v.Pos())) {
+		return
+	}
+	switch as.Tok {
+	case token.ADD_ASSIGN:
+	case token.ASSIGN:
+		if !startsWith(c.pass.TypesInfo, as.Rhs[0], v) {
+			return
+		}
+	default:
+		return
+	}
+	c.r.Reportf(as, "concatloop",
+		"%s grows by concatenation in a loop: every iteration copies the whole string (quadratic; 1000 appends of 10 bytes: %s); build it with a strings.Builder",
+		id.Name, costConcat)
+}
+
+// startsWith reports whether e is x + ... with x the variable v.
+func startsWith(info *types.Info, e ast.Expr, v *types.Var) bool {
+	for {
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok || b.Op != token.ADD {
+			id, ok := ast.Unparen(e).(*ast.Ident)
+			return ok && info.Uses[id] == v
+		}
+		e = b.X
+	}
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// posNode is a zero-width node at pos, for encloses.
+type posNode token.Pos
+
+func (p posNode) Pos() token.Pos { return token.Pos(p) }
+func (p posNode) End() token.Pos { return token.Pos(p) }

@@ -1,0 +1,165 @@
+package allocs
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file decides whether a node runs once per loop iteration. A node is
+// repeated when some loop in the same function (a for or range statement,
+// its condition or post statement, not its init or range expression)
+// encloses it, and the node is not on a path that leaves that loop: code in
+// a block that ends in return, panic, os.Exit, log.Fatal, goto, or a break
+// (or a continue of an outer loop) that leaves the loop runs at most once
+// per loop, so an allocation there is not worth a report. That rule keeps
+// the error paths inside loops (`return fmt.Errorf(...)`) quiet.
+
+// loops answers "is this node repeated?" for one file.
+type loops struct {
+	info   *types.Info
+	labels map[*types.Label]ast.Stmt // label -> the statement it labels
+}
+
+func newLoops(info *types.Info, file *ast.File) *loops {
+	l := &loops{info: info, labels: make(map[*types.Label]ast.Stmt)}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if ls, ok := n.(*ast.LabeledStmt); ok {
+			if obj, ok := info.Defs[ls.Label].(*types.Label); ok {
+				l.labels[obj] = ls.Stmt
+			}
+		}
+		return true
+	})
+	return l
+}
+
+// repeated returns the innermost loop statement whose every iteration runs
+// stack[len(stack)-1], or nil. stack is the path from the file to the node.
+func (l *loops) repeated(stack []ast.Node) ast.Stmt {
+	for i := len(stack) - 2; i >= 0; i-- {
+		child := stack[i+1]
+		switch p := stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return nil
+		case *ast.ForStmt:
+			if p.Init != nil && child == ast.Node(p.Init) {
+				continue
+			}
+			if !l.leaves(stack, i) {
+				return p
+			}
+		case *ast.RangeStmt:
+			if child != ast.Node(p.Body) {
+				continue
+			}
+			if !l.leaves(stack, i) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// leaves reports whether one of the statement lists between the loop at
+// stack[loopIdx] and the node ends in a statement that leaves the loop.
+func (l *loops) leaves(stack []ast.Node, loopIdx int) bool {
+	for j := loopIdx + 1; j < len(stack); j++ {
+		var list []ast.Stmt
+		switch b := stack[j].(type) {
+		case *ast.BlockStmt:
+			list = b.List
+		case *ast.CaseClause:
+			list = b.Body
+		case *ast.CommClause:
+			list = b.Body
+		default:
+			continue
+		}
+		if len(list) > 0 && l.exits(list[len(list)-1], stack, j, loopIdx) {
+			return true
+		}
+	}
+	return false
+}
+
+// exits reports whether s, the last statement of the block at
+// stack[blockIdx], leaves the loop at stack[loopIdx].
+func (l *loops) exits(s ast.Stmt, stack []ast.Node, blockIdx, loopIdx int) bool {
+	loop := stack[loopIdx]
+	switch s := s.(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.LabeledStmt:
+		return l.exits(s.Stmt, stack, blockIdx, loopIdx)
+	case *ast.BlockStmt:
+		return len(s.List) > 0 && l.exits(s.List[len(s.List)-1], stack, blockIdx, loopIdx)
+	case *ast.IfStmt:
+		// Both branches leave.
+		if s.Else == nil || len(s.Body.List) == 0 {
+			return false
+		}
+		return l.exits(s.Body.List[len(s.Body.List)-1], stack, blockIdx, loopIdx) &&
+			l.exits(s.Else.(ast.Stmt), stack, blockIdx, loopIdx)
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(s.X).(*ast.CallExpr)
+		return ok && l.noReturn(call)
+	case *ast.BranchStmt:
+		switch s.Tok {
+		case token.GOTO:
+			return true
+		case token.BREAK, token.CONTINUE:
+			if s.Label != nil {
+				target, ok := l.labels[l.info.Uses[s.Label].(*types.Label)]
+				if !ok {
+					return true // unknown label: assume the worst
+				}
+				if s.Tok == token.BREAK {
+					return encloses(target, loop)
+				}
+				return target != loop && encloses(target, loop)
+			}
+			// The nearest enclosing statement the branch applies to.
+			for k := blockIdx - 1; k >= 0; k-- {
+				switch stack[k].(type) {
+				case *ast.ForStmt, *ast.RangeStmt:
+					if s.Tok == token.CONTINUE {
+						return k < loopIdx
+					}
+					return k <= loopIdx
+				case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+					if s.Tok == token.BREAK {
+						return k < loopIdx
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+func encloses(outer, inner ast.Node) bool {
+	return outer.Pos() <= inner.Pos() && inner.End() <= outer.End()
+}
+
+// noReturn reports whether call never returns normally.
+func (l *loops) noReturn(call *ast.CallExpr) bool {
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := l.info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
+			return true
+		}
+	}
+	fn, ok := typeutil.Callee(l.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "os.Exit", "runtime.Goexit",
+		"log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
+		"testing.Fatal", "testing.Fatalf", "testing.FailNow", "testing.Skip", "testing.Skipf", "testing.SkipNow":
+		return true
+	}
+	return false
+}

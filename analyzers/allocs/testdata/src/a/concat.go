@@ -1,0 +1,39 @@
+package a
+
+func concatPlusAssign(words []string) string {
+	s := ""
+	for _, w := range words {
+		s += w // want `s grows by concatenation in a loop: every iteration copies the whole string`
+	}
+	return s
+}
+
+func concatSelfPlus(words []string) string {
+	var s string
+	for i := 0; i < len(words); i++ {
+		s = s + words[i] + "," // want `s grows by concatenation in a loop`
+	}
+	return s
+}
+
+type name string
+
+func concatNamed(ns []name) name {
+	var out name
+	for _, n := range ns {
+		out += n + " " // want `out grows by concatenation in a loop`
+	}
+	return out
+}
+
+func concatNested(rows [][]string) []string {
+	var lines []string
+	for _, row := range rows {
+		line := "" // declared in the outer loop, grown in the inner one
+		for _, cell := range row {
+			line += cell // want `line grows by concatenation in a loop`
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}

@@ -1,0 +1,57 @@
+package a
+
+// Negative cases for concatloop, each with the reason it is not reported.
+
+func concatPerIteration(words []string) []string {
+	var out []string
+	for _, w := range words {
+		s := "<" // nope: declared inside the loop, so nothing accumulates
+		s += w
+		out = append(out, s)
+	}
+	return out
+}
+
+func concatOnExit(words []string) string {
+	s := ""
+	for _, w := range words {
+		if w == "" {
+			s += "!" // nope: on a path that returns, so it runs once
+			return s
+		}
+	}
+	return s
+}
+
+func concatOutsideLoop(a, b string) string {
+	s := a
+	s += b // nope: not in a loop
+	return s
+}
+
+func concatOther(words []string) string {
+	s, t := "", ""
+	for _, w := range words {
+		t = s + w // nope: t does not grow; s is not written
+	}
+	return t
+}
+
+func concatInClosure(words []string) func() string {
+	var fs []func()
+	s := ""
+	for _, w := range words {
+		fs = append(fs, func() {
+			s += w // nope: runs when the closure is called, not per iteration
+		})
+	}
+	return func() string { return s }
+}
+
+func notString(ns []int) int {
+	n := 0
+	for _, x := range ns {
+		n += x // nope: not a string
+	}
+	return n
+}

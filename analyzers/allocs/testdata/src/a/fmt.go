@@ -1,0 +1,50 @@
+package a
+
+import (
+	"fmt"
+	"os"
+)
+
+func sprintfHostPort(hosts []string, port int) []string {
+	var out []string
+	for _, h := range hosts {
+		out = append(out, fmt.Sprintf("%s:%d", h, port)) // want `fmt.Sprintf in a loop boxes its arguments and parses the format on every iteration; strconv and \+ build the same string`
+	}
+	return out
+}
+
+func sprintVerbs(n int64, u uint16, b bool, s string, r rune) {
+	for i := 0; i < 3; i++ {
+		fmt.Println(fmt.Sprintf("%d|%v|%v|%q|%d|100%%", n, u, b, s, r)) // want `fmt.Sprintf in a loop`
+		fmt.Println(fmt.Sprint(i))                                      // want `fmt.Sprint in a loop`
+		fmt.Println(fmt.Sprint(s, "x"))                                 // want `fmt.Sprint in a loop`
+		fmt.Println(fmt.Sprintf("%s", s)[1:])                           // want `fmt.Sprintf in a loop`
+		fmt.Println(fmt.Sprintf("<%s>", s)[1:])                         // want `fmt.Sprintf in a loop`
+	}
+}
+
+func errorfInLoop(names []string) []error {
+	var errs []error
+	for i, n := range names {
+		errs = append(errs, fmt.Errorf("item %d: %s missing", i, n)) // want `fmt.Errorf in a loop boxes its arguments and parses the format on every iteration; errors.New with strconv and \+ builds the same error`
+	}
+	return errs
+}
+
+func fmtSwitchBreak(xs []int) (out []string) {
+outer:
+	for _, x := range xs {
+		switch {
+		case x > 0:
+			out = append(out, fmt.Sprint(x)) // want `fmt.Sprint in a loop`
+			break                            // leaves the switch, not the loop
+		}
+		for range x {
+			out = append(out, fmt.Sprint(-x)) // want `fmt.Sprint in a loop`
+			continue outer                    // leaves the inner loop, but runs on each outer iteration
+		}
+	}
+	return out
+}
+
+var _ = os.Stdout

@@ -1,0 +1,76 @@
+package a
+
+import (
+	"fmt"
+	"time"
+)
+
+// Negative cases for fmtloop, each with the reason it is not reported.
+
+type id int
+
+func (i id) String() string { return "#" }
+
+func fmtNotEquivalent(xs []float64, ids []id, d time.Duration, p *int, err error) {
+	for i, x := range xs {
+		_ = fmt.Sprintf("%v", x)        // nope: float formatting differs from any strconv call we could pick safely
+		_ = fmt.Sprintf("%d", ids[i])   // nope: named type (may have String or Format methods)
+		_ = fmt.Sprint(ids[i])          // nope: Sprint calls String
+		_ = fmt.Sprint(d)               // nope: named type with a String method
+		_ = fmt.Sprintf("%5d", i)       // nope: width
+		_ = fmt.Sprintf("%x", i)        // nope: verb not handled
+		_ = fmt.Sprintf("%d %d", i)     // nope: missing argument, fmt prints %!d(MISSING)
+		_ = fmt.Sprintf("%d", i, i)     // nope: extra argument, fmt prints %!(EXTRA ...)
+		_ = fmt.Sprintf("%s", i)        // nope: %s of an int prints %!s(int=...)
+		_ = fmt.Sprintf("%v", p)        // nope: pointer
+		_ = fmt.Sprint(i, i)            // nope: Sprint adds a space between non-string operands
+		_ = fmt.Errorf("wrap: %w", err) // nope: %w wraps
+		_ = fmt.Sprintf("%v", err)      // nope: interface
+	}
+}
+
+func fmtFormatVar(format string, n int) {
+	for range n {
+		_ = fmt.Sprintf(format, n) // nope: format not constant
+	}
+}
+
+func fmtOnce(n int) string {
+	return fmt.Sprintf("%d", n) // nope: not in a loop
+}
+
+func fmtErrorPath(xs []int) error {
+	for _, x := range xs {
+		if x < 0 {
+			return fmt.Errorf("negative: %d", x) // nope: returns, so runs once
+		}
+		if x == 0 {
+			err := fmt.Errorf("zero at %d", x) // nope: the block ends in panic
+			panic(err)
+		}
+	}
+	return nil
+}
+
+func fmtBreak(xs []int) (s string) {
+	for _, x := range xs {
+		switch {
+		case x > 10:
+			s = fmt.Sprint(x) // nope: the case ends in return
+			return
+		}
+		if x > 5 {
+			s = fmt.Sprint(x) // nope: break leaves the loop
+			break
+		}
+	}
+	return s
+}
+
+func fmtInLoopInit() {
+	for s := fmt.Sprint(1); s != ""; s = "" { // nope: init runs once
+	}
+	for _, c := range fmt.Sprint(12) { // nope: range expression is evaluated once
+		_ = c
+	}
+}

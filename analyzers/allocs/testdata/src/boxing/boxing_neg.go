@@ -1,0 +1,7 @@
+package boxing
+
+import "fmt"
+
+func boxingOnce(p pair) {
+	fmt.Println(p) // nope: not in a loop
+}

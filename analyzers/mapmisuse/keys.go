@@ -1,0 +1,104 @@
+package mapmisuse
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// indexKey checks the key of one map index: a fresh pointer (pointerkey)
+// or a string built per access (concatkey).
+func (c *checker) indexKey(cur inspector.Cursor, ix *ast.IndexExpr) {
+	mt := c.mapType(ix.X)
+	if mt == nil {
+		return
+	}
+	kind, _ := cur.ParentEdge()
+	store := kind == edge.AssignStmt_Lhs || kind == edge.IncDecStmt_X
+	if !store {
+		c.pointerKey(mt, ix.X, ix.Index, "lookup")
+	}
+	c.concatKey(mt, ix)
+}
+
+// deleteKey checks delete(m, &T{...}).
+func (c *checker) deleteKey(call *ast.CallExpr) {
+	if b, ok := c.info.Uses[fnIdent(call.Fun)].(*types.Builtin); !ok || b.Name() != "delete" || len(call.Args) != 2 {
+		return
+	}
+	if mt := c.mapType(call.Args[0]); mt != nil {
+		c.pointerKey(mt, call.Args[0], call.Args[1], "delete")
+	}
+}
+
+// pointerKey reports a map access whose key is a pointer to a new variable:
+// no entry can have that key.
+func (c *checker) pointerKey(mt *types.Map, m, key ast.Expr, what string) {
+	ptr, ok := mt.Key().Underlying().(*types.Pointer)
+	if !ok {
+		return
+	}
+	// Pointers to distinct zero-size variables may be equal.
+	if c.pass.TypesSizes.Sizeof(ptr.Elem()) == 0 {
+		return
+	}
+	fresh := false
+	switch k := ast.Unparen(key).(type) {
+	case *ast.UnaryExpr:
+		_, fresh = ast.Unparen(k.X).(*ast.CompositeLit)
+		fresh = fresh && k.Op == token.AND
+	case *ast.CallExpr:
+		b, ok := c.info.Uses[fnIdent(k.Fun)].(*types.Builtin)
+		fresh = ok && b.Name() == "new"
+	}
+	if !fresh {
+		return
+	}
+	c.rep.Reportf(key, "pointerkey", "%s with a new pointer %s never finds an entry: pointer keys compare by address, not by the value they point to; key the map by %s instead",
+		what, c.source(key), c.typeString(ptr.Elem()))
+}
+
+// concatKey reports a string key built with fmt.Sprint* on every access
+// and, with -mapmisuse.concatkey, one built by concatenation.
+func (c *checker) concatKey(mt *types.Map, ix *ast.IndexExpr) {
+	if b, ok := mt.Key().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
+		return
+	}
+	switch k := ast.Unparen(ix.Index).(type) {
+	case *ast.CallExpr:
+		if c.isFunc(k, "fmt", "Sprint", "Sprintf", "Sprintln") {
+			c.rep.Reportf(ix.Index, "concatkey", "map key built with fmt.%s on every access (%s): use a struct key of the parts, or strconv for a single number",
+				typeName(c, k), costSprintKey)
+		}
+	case *ast.BinaryExpr:
+		if !enableConcatKey || k.Op != token.ADD {
+			return
+		}
+		if tv := c.info.Types[k]; tv.Value != nil {
+			return // constant
+		}
+		c.rep.Reportf(ix.Index, "concatkey", "map key built by concatenation on every access (%s): a struct key of the parts avoids the copy",
+			costConcatKey)
+	}
+}
+
+func typeName(c *checker, call *ast.CallExpr) string {
+	if fn, ok := c.info.Uses[selIdent(call.Fun)].(*types.Func); ok {
+		return fn.Name()
+	}
+	return "Sprint"
+}
+
+func selIdent(e ast.Expr) *ast.Ident {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		return e.Sel
+	case *ast.Ident:
+		return e
+	}
+	return nil
+}
+

@@ -1,0 +1,304 @@
+// Package kernel builds the avo programs behind kernels/diffusion: one
+// fused row-update kernel per instruction set, element type and rounding
+// mode. It is a library, not a main package, so that hpgen can render the
+// assembly in-process; asmgen/diffusion is the thin command around it.
+//
+// Every kernel has the Go signature
+//
+//	func(out, up, mid, down *T, m, rows int, c T, wrap int)
+//
+// and updates rows consecutive rows of m points each (up, mid, down and out
+// advance by m elements per row):
+//
+//	out[j] = (-4*mid[j] + up[j] + down[j] + mid[j-1] + mid[j+1])*c + mid[j]
+//
+// summed left to right in that order, which is the order of the book's
+// in-place numpy laplacian, so the kernels without FMA are bit-identical to
+// the pure-Go reference. Columns 0 and m-1 take their outer neighbour from
+// the other end of the row when wrap != 0 (periodic) and zero otherwise
+// (Dirichlet); these two points are done with scalar instructions so that
+// no modulo appears in the vector loop. The interior is one pass of
+// unaligned vector loads (the left and right neighbours are the same cache
+// lines as the centre, so they hit L1) and one store per point; the last,
+// partial vector is redone overlapping the previous one, which is why out
+// must not alias the inputs. m must be at least 2.
+package kernel
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hpgo/hpgo/internal/gen"
+
+	"github.com/mmcloughlin/avo/attr"
+	"github.com/mmcloughlin/avo/build"
+	"github.com/mmcloughlin/avo/operand"
+	"github.com/mmcloughlin/avo/reg"
+)
+
+// ISA is an instruction set a kernel is written for.
+type ISA string
+
+// The instruction sets with kernels. AVX2 kernels use YMM registers (and
+// the FMA3 extension when FMA is set); AVX512 kernels use ZMM registers and
+// need only AVX-512F.
+const (
+	AVX2   ISA = "AVX2"
+	AVX512 ISA = "AVX512"
+)
+
+// Unroll is how many vectors the interior loop does per iteration.
+const Unroll = 2
+
+// A Variant is one kernel: instruction set, element type and whether the
+// final multiply-add is fused (FMA: faster, not bit-identical to numpy).
+type Variant struct {
+	ISA  ISA
+	Type string // "float64" or "float32"
+	FMA  bool
+}
+
+// Name is the Go name of the variant's function, e.g. rowsAVX2FMAFloat64.
+func (v Variant) Name() string {
+	fma := ""
+	if v.FMA {
+		fma = "FMA"
+	}
+	return "rows" + string(v.ISA) + fma + strings.ToUpper(v.Type[:1]) + v.Type[1:]
+}
+
+// Signature is the Go signature shared by all kernels for element type t.
+func Signature(t string) string {
+	return fmt.Sprintf("func(out, up, mid, down *%s, m, rows int, c %s, wrap int)", t, t)
+}
+
+// Variants lists every kernel for the given element types, in a stable order.
+func Variants(types []string) []Variant {
+	var vs []Variant
+	for _, t := range types {
+		for _, isa := range []ISA{AVX2, AVX512} {
+			for _, fma := range []bool{false, true} {
+				vs = append(vs, Variant{ISA: isa, Type: t, FMA: fma})
+			}
+		}
+	}
+	return vs
+}
+
+// CheckType reports whether t is an element type the kernels support.
+func CheckType(t string) error {
+	if t != "float64" && t != "float32" {
+		return fmt.Errorf("unsupported element type %q (want float64 or float32)", t)
+	}
+	return nil
+}
+
+// Program returns the avo program that builds the variants, constrained
+// to !purego (the _amd64 file names the caller chooses imply GOARCH). The
+// variants' types must have passed CheckType.
+func Program(variants []Variant) gen.AsmProgram {
+	return func(ctx *build.Context) {
+		ctx.ConstraintExpr("!purego")
+		for _, v := range variants {
+			Build(ctx, v)
+		}
+	}
+}
+
+// ops binds the type-dependent mnemonics.
+type ops struct {
+	size               int
+	movu, movs         func(...operand.Op)
+	mulv, addv, fmav   func(...operand.Op)
+	muls, adds, fmas   func(...operand.Op)
+	xor, bcast         func(...operand.Op)
+	minus4             uint64 // bit pattern of -4
+	movGP, movGPToVec  func(...operand.Op)
+	lanesYMM, lanesZMM int
+}
+
+func opsFor(c *build.Context, t string) ops {
+	if t == "float32" {
+		return ops{
+			size: 4, movu: c.VMOVUPS, movs: c.VMOVSS,
+			mulv: c.VMULPS, addv: c.VADDPS, fmav: c.VFMADD213PS,
+			muls: c.VMULSS, adds: c.VADDSS, fmas: c.VFMADD213SS,
+			xor: c.VXORPS, bcast: c.VBROADCASTSS,
+			minus4: 0xc0800000, movGP: func(o ...operand.Op) { c.MOVL(o[0], o[1]) },
+			movGPToVec: func(o ...operand.Op) { c.VMOVD(o[0], o[1]) },
+			lanesYMM:   8, lanesZMM: 16,
+		}
+	}
+	return ops{
+		size: 8, movu: c.VMOVUPD, movs: c.VMOVSD,
+		mulv: c.VMULPD, addv: c.VADDPD, fmav: c.VFMADD213PD,
+		muls: c.VMULSD, adds: c.VADDSD, fmas: c.VFMADD213SD,
+		xor: c.VXORPD, bcast: c.VBROADCASTSD,
+		minus4: 0xc010000000000000, movGP: func(o ...operand.Op) { c.MOVQ(o[0], o[1]) },
+		movGPToVec: func(o ...operand.Op) { c.VMOVQ(o[0], o[1]) },
+		lanesYMM:   4, lanesZMM: 8,
+	}
+}
+
+// Build adds the function for v to ctx.
+func Build(c *build.Context, v Variant) {
+	o := opsFor(c, v.Type)
+	vec, lanes := c.YMM, o.lanesYMM
+	if v.ISA == AVX512 {
+		vec, lanes = c.ZMM, o.lanesZMM
+	}
+	c.Function(v.Name())
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr(Signature(v.Type))
+	c.Doc(fmt.Sprintf("%s updates rows rows of m points with %s%s; see package kernel.", v.Name(), v.ISA, map[bool]string{true: " and FMA", false: " without FMA"}[v.FMA]))
+
+	out := c.Load(c.Param("out"), c.GP64())
+	up := c.Load(c.Param("up"), c.GP64())
+	mid := c.Load(c.Param("mid"), c.GP64())
+	down := c.Load(c.Param("down"), c.GP64())
+	m := c.Load(c.Param("m"), c.GP64())
+	rows := c.Load(c.Param("rows"), c.GP64())
+	wrap := c.Load(c.Param("wrap"), c.GP64())
+
+	cv, m4 := vec(), vec()
+	cp, err := c.Param("c").Resolve()
+	if err != nil {
+		panic(err)
+	}
+	o.bcast(cp.Addr, cv)
+	tmp := c.GP64()
+	c.MOVQ(operand.U64(o.minus4), tmp)
+	if o.size == 4 {
+		o.movGPToVec(tmp.As32(), m4.AsX())
+	} else {
+		o.movGPToVec(tmp, m4.AsX())
+	}
+	o.bcast(m4.AsX(), m4)
+
+	// Byte offsets used per row.
+	rowBytes, last := c.GP64(), c.GP64()
+	c.MOVQ(m, rowBytes)
+	c.SHLQ(operand.U8(log2(o.size)), rowBytes) // m*size
+	c.MOVQ(rowBytes, last)
+	c.SUBQ(operand.U8(o.size), last) // (m-1)*size
+	mLast := c.GP64()                // m-1, the end of the interior
+	c.LEAQ(operand.Mem{Base: m, Disp: -1}, mLast)
+	lastStart := c.GP64() // m-1-lanes: start of the final, overlapping vector
+	c.LEAQ(operand.Mem{Base: m, Disp: -1 - lanes}, lastStart)
+	unrolledEnd := c.GP64() // last start for a full unrolled iteration
+	c.LEAQ(operand.Mem{Base: lastStart, Disp: -(Unroll - 1) * lanes}, unrolledEnd)
+
+	j := c.GP64()
+	at := func(base reg.Register, disp int) operand.Mem {
+		return operand.Mem{Base: base, Index: j, Scale: uint8(o.size), Disp: disp}
+	}
+	// point emits the update of one vector (or scalar when x is an XMM
+	// used with scalar ops) whose centre is g's address.
+	update := func(scalar bool, gAddr, upAddr, downAddr operand.Mem, left, right operand.Op, dst operand.Mem) {
+		g, acc := vec(), vec()
+		mov, mul, add, fma := o.movu, o.mulv, o.addv, o.fmav
+		kc, k4 := reg.Register(cv), reg.Register(m4)
+		if scalar {
+			g, acc = g.AsX().(reg.VecVirtual), acc.AsX().(reg.VecVirtual)
+			mov, mul, add, fma = o.movs, o.muls, o.adds, o.fmas
+			kc, k4 = cv.AsX(), m4.AsX()
+		}
+		mov(gAddr, g)
+		mul(k4, g, acc)         // -4*g (exact)
+		add(upAddr, acc, acc)   // + up
+		add(downAddr, acc, acc) // + down
+		add(left, acc, acc)     // + left
+		add(right, acc, acc)    // + right
+		if v.FMA {
+			fma(g, kc, acc) // acc*c + g, one rounding
+		} else {
+			mul(kc, acc, acc) // *c
+			add(g, acc, acc)  // + g
+		}
+		mov(acc, dst)
+	}
+	vecAt := func() {
+		update(false, at(mid, 0), at(up, 0), at(down, 0), at(mid, -o.size), at(mid, o.size), at(out, 0))
+	}
+	scalarAt := func() {
+		update(true, at(mid, 0), at(up, 0), at(down, 0), at(mid, -o.size), at(mid, o.size), at(out, 0))
+	}
+
+	c.Label("row")
+	c.TESTQ(rows, rows)
+	c.JLE(operand.LabelRef("done"))
+
+	// Column 0: left neighbour is mid[m-1] (periodic) or zero (Dirichlet).
+	// Column m-1: right neighbour is mid[0] or zero.
+	left, right := c.XMM(), c.XMM()
+	o.movs(operand.Mem{Base: mid, Index: last, Scale: 1}, left)
+	o.movs(operand.Mem{Base: mid}, right)
+	c.TESTQ(wrap, wrap)
+	c.JNZ(operand.LabelRef("edges"))
+	o.xor(left, left, left)
+	o.xor(right, right, right)
+	c.Label("edges")
+	update(true, operand.Mem{Base: mid}, operand.Mem{Base: up}, operand.Mem{Base: down},
+		left, operand.Mem{Base: mid, Disp: o.size}, operand.Mem{Base: out})
+	update(true, operand.Mem{Base: mid, Index: last, Scale: 1}, operand.Mem{Base: up, Index: last, Scale: 1},
+		operand.Mem{Base: down, Index: last, Scale: 1}, operand.Mem{Base: mid, Index: last, Scale: 1, Disp: -o.size},
+		right, operand.Mem{Base: out, Index: last, Scale: 1})
+
+	c.MOVQ(operand.U32(1), j)
+	c.CMPQ(lastStart, operand.U32(1))
+	c.JL(operand.LabelRef("scalar"))
+
+	c.Label("unrolled")
+	c.CMPQ(j, unrolledEnd)
+	c.JG(operand.LabelRef("single"))
+	for u := 0; u < Unroll; u++ {
+		update(false, at(mid, u*lanes*o.size), at(up, u*lanes*o.size), at(down, u*lanes*o.size),
+			at(mid, (u*lanes-1)*o.size), at(mid, (u*lanes+1)*o.size), at(out, u*lanes*o.size))
+	}
+	c.ADDQ(operand.U32(Unroll*lanes), j)
+	c.JMP(operand.LabelRef("unrolled"))
+
+	c.Label("single")
+	c.CMPQ(j, lastStart)
+	c.JG(operand.LabelRef("overlap"))
+	vecAt()
+	c.ADDQ(operand.U32(lanes), j)
+	c.JMP(operand.LabelRef("single"))
+
+	c.Label("overlap")
+	// Redo the last vector ending at m-2; it overlaps points already
+	// written with the same values.
+	c.CMPQ(j, mLast)
+	c.JGE(operand.LabelRef("next"))
+	c.MOVQ(lastStart, j)
+	vecAt()
+	c.JMP(operand.LabelRef("next"))
+
+	c.Label("scalar")
+	c.CMPQ(j, mLast)
+	c.JGE(operand.LabelRef("next"))
+	scalarAt()
+	c.INCQ(j)
+	c.JMP(operand.LabelRef("scalar"))
+
+	c.Label("next")
+	c.ADDQ(rowBytes, out)
+	c.ADDQ(rowBytes, up)
+	c.ADDQ(rowBytes, mid)
+	c.ADDQ(rowBytes, down)
+	c.DECQ(rows)
+	c.JMP(operand.LabelRef("row"))
+
+	c.Label("done")
+	c.VZEROUPPER()
+	c.RET()
+}
+
+func log2(n int) int {
+	k := 0
+	for n > 1 {
+		n >>= 1
+		k++
+	}
+	return k
+}

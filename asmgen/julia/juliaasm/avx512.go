@@ -1,0 +1,230 @@
+package juliaasm
+
+import (
+	"fmt"
+
+	"github.com/mmcloughlin/avo/attr"
+	"github.com/mmcloughlin/avo/build"
+	"github.com/mmcloughlin/avo/operand"
+	"github.com/mmcloughlin/avo/reg"
+)
+
+// paramAddr is the frame address of a scalar parameter.
+func paramAddr(c *build.Context, name string) operand.Mem {
+	b, err := c.Param(name).Resolve()
+	if err != nil {
+		panic(err) // the signature is ours; a miss is a bug here
+	}
+	return b.Addr
+}
+
+// avx512 emits the AVX-512 kernel for e: G groups of W lanes, masks in
+// opmask registers, refill by expand-load and scatter.
+func avx512(c *build.Context, e elem, iota operand.Mem) {
+	tu := tunings["avx512"]
+	G, W := tu.G, 64/e.size
+	name := FuncName("avx512", e.typ)
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr(Signature(e.typ))
+	c.Doc(fmt.Sprintf("%s runs the Julia kernel with AVX-512, %d groups of %d %s lanes.", name, G, W, e.typ))
+	c.Pragma("noescape")
+
+	P, Q, K := e.p, e.q, e.k
+	outp := c.Load(c.Param("out").Base(), c.GP64())
+	zrp := c.Load(c.Param("zr").Base(), c.GP64())
+	zip := c.Load(c.Param("zi").Base(), c.GP64())
+	n := c.Load(c.Param("out").Len(), c.GP64())
+
+	c.Comment("Constants: 4.0, ci, cr, integer 1, all-ones (-1).")
+	four, ci, one, negone := c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()
+	g := c.GP64()
+	c.MOVQ(operand.U64(e.four), g)
+	op(c, "VPBROADCAST"+Q, gpAs(g, e.isize), four)
+	op(c, "VBROADCAST"+e.s, paramAddr(c, "ci"), ci)
+	cr := c.ZMM()
+	op(c, "VBROADCAST"+e.s, paramAddr(c, "cr"), cr)
+	c.MOVQ(operand.U64(1), g)
+	op(c, "VPBROADCAST"+Q, gpAs(g, e.isize), one)
+	c.VPTERNLOGD(operand.U8(0xff), negone, negone, negone)
+
+	c.Comment("Every lane starts empty: inactive, index -1.")
+	zr, zi, cnt, idx := make([]reg.VecVirtual, G), make([]reg.VecVirtual, G), make([]reg.VecVirtual, G), make([]reg.VecVirtual, G)
+	act := make([]reg.OpmaskVirtual, G)
+	for i := range G {
+		zr[i], zi[i], cnt[i], idx[i], act[i] = c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM(), c.K()
+		c.VPXORQ(zr[i], zr[i], zr[i])
+		c.VPXORQ(zi[i], zi[i], zi[i])
+		c.VPXORQ(cnt[i], cnt[i], cnt[i])
+		c.VMOVDQA64(negone, idx[i])
+		op(c, "KXOR"+K, act[i], act[i], act[i])
+	}
+	next := c.GP64()
+	c.XORQ(next, next)
+	L := c.GP64()
+	c.JMP(operand.LabelRef(name + "_refill"))
+
+	// Checkpoint: retire lanes at maxIter, then refill or start a block.
+	c.Label(name + "_check")
+	maxv := c.ZMM()
+	op(c, "VPBROADCAST"+Q, paramAddr(c, "maxIter").Offset(0), maxv)
+	active := c.GP64()
+	c.XORQ(active, active)
+	for i := range G {
+		op(c, "VPCMP"+Q, operand.U8(1), maxv, cnt[i], act[i], act[i]) // act &= cnt < maxIter
+		t := c.GP32()
+		op(c, "KMOV"+K, act[i], t)
+		c.POPCNTL(t, t)
+		c.ADDQ(t.As64(), active)
+	}
+	c.TESTQ(active, active)
+	c.JZ(operand.LabelRef(name + "_refill"))
+	c.CMPQ(next, n)
+	c.JAE(operand.LabelRef(name + "_block"))
+	c.CMPQ(active, operand.U32(G*W-tu.R))
+	c.JBE(operand.LabelRef(name + "_refill"))
+
+	// Block length: L = min(U, maxIter - max(cnt of active lanes)) >= 1.
+	c.Label(name + "_block")
+	m := c.ZMM()
+	c.VPXORQ(m, m, m)
+	for i := range G {
+		op(c, "VPMAXS"+Q, cnt[i], m, act[i], m)
+	}
+	y := c.YMM()
+	c.VEXTRACTI64X4(operand.U8(1), m, y)
+	op(c, "VPMAXS"+Q, y, m.AsY(), y)
+	x := c.XMM()
+	c.VEXTRACTI32X4(operand.U8(1), y, x)
+	op(c, "VPMAXS"+Q, x, y.AsX(), x)
+	x2 := c.XMM()
+	c.VPSHUFD(operand.U8(0x4e), x, x2)
+	op(c, "VPMAXS"+Q, x2, x, x)
+	if e.isize == 4 {
+		c.VPSHUFD(operand.U8(0xb1), x, x2)
+		c.VPMAXSD(x2, x, x)
+	}
+	c.Load(c.Param("maxIter"), L)
+	mc := c.GP64()
+	if e.isize == 4 {
+		c.VMOVD(x, mc.As32()) // zero-extends
+	} else {
+		c.VMOVQ(x, mc)
+	}
+	c.SUBQ(mc, L)
+	u := c.GP64()
+	c.MOVQ(operand.U32(tu.U), u)
+	c.CMPQ(L, u)
+	c.CMOVQHI(u, L)
+
+	c.Label(name + "_loop")
+	for i := range G {
+		zr2, zi2, m := c.ZMM(), c.ZMM(), c.ZMM()
+		op(c, "VMUL"+P, zr[i], zr[i], zr2)                         // zr2 = zr*zr
+		op(c, "VMUL"+P, zi[i], zi[i], zi2)                         // zi2 = zi*zi
+		op(c, "VADD"+P, zi2, zr2, m)                               // m = |z|²
+		op(c, "VCMP"+P, operand.U8(0x11), four, m, act[i], act[i]) // act &= |z|² < 4
+		op(c, "VPADD"+Q, one, cnt[i], act[i], cnt[i])              // cnt++ where active
+		op(c, "VSUB"+P, zi2, zr2, zr2)                             // zr2 = zr² - zi²
+		op(c, "VADD"+P, zr[i], zr[i], m)                           // m = 2zr
+		op(c, "VFMADD213"+P, ci, m, zi[i])                         // zi = 2zr*zi + ci
+		op(c, "VADD"+P, cr, zr2, zr[i])                            // zr = zr² - zi² + cr
+	}
+	c.DECQ(L)
+	c.JNZ(operand.LabelRef(name + "_loop"))
+	c.JMP(operand.LabelRef(name + "_check"))
+
+	// Refill: write out finished lanes, expand the next pixels into them.
+	c.Label(name + "_refill")
+	// The free lanes of group g take the pixels from start[g] on, where
+	// start[0] = next and start[g+1] = start[g] + free[g]. Computing all
+	// starts first keeps the groups' refills independent of each other.
+	dq := map[int]string{8: "64", 4: "32"}[e.isize]
+	zero := c.ZMM()
+	c.VPXORQ(zero, zero, zero)
+	iotav := c.ZMM()
+	op(c, "VMOVDQU"+dq, iota, iotav)
+	kdg := make([]reg.GPVirtual, G)
+	start := make([]reg.GPVirtual, G+1)
+	start[0] = next
+	for i := range G {
+		kdg[i] = c.GP64()
+		kd := c.K()
+		op(c, "KNOT"+K, act[i], kd)
+		op(c, "KMOV"+K, kd, kdg[i].As32())
+		free := c.GP64()
+		c.POPCNTQ(kdg[i], free)
+		start[i+1] = c.GP64()
+		c.LEAQ(operand.Mem{Base: start[i], Index: free, Scale: 1}, start[i+1])
+	}
+	for i := range G {
+		kd, kw := c.K(), c.K()
+		op(c, "KMOV"+K, kdg[i].As32(), kd)
+		op(c, "VPCMP"+Q, operand.U8(5), zero, idx[i], kd, kw) // kw = kd & idx >= 0
+		if e.isize == 8 {
+			y := c.YMM()
+			c.VPMOVQD(cnt[i], y)
+			c.VPSCATTERQD(y, kw, operand.Mem{Base: outp, Index: idx[i], Scale: 4})
+		} else {
+			c.VPSCATTERDD(cnt[i], kw, operand.Mem{Base: outp, Index: idx[i], Scale: 4})
+		}
+		op(c, "VMOVDQA"+dq, zero, kd, cnt[i])   // cnt = 0 in free lanes
+		op(c, "VMOVDQA"+dq, negone, kd, idx[i]) // idx = -1 unless loaded below
+		// avail = clamp(n - start, 0, W); low = its low bits; kl = the
+		// first avail free lanes.
+		avail, w, low, bits := c.GP64(), c.GP64(), c.GP64(), c.GP64()
+		c.MOVQ(n, avail)
+		c.SUBQ(start[i], avail)
+		c.MOVQ(operand.U32(0), w)
+		c.CMOVQLT(w, avail)
+		c.MOVQ(operand.U32(W), w)
+		c.CMPQ(avail, w)
+		c.CMOVQGT(w, avail)
+		c.MOVQ(operand.I32(-1), low)
+		c.BZHIQ(avail, low, low)
+		c.PDEPQ(kdg[i], low, bits)
+		c.POPCNTQ(bits, avail)
+		c.MOVQ(operand.I32(-1), low)
+		c.BZHIQ(avail, low, low)
+		kl, kc := c.K(), c.K()
+		op(c, "KMOV"+K, bits.As32(), kl)
+		op(c, "KMOV"+K, low.As32(), kc)
+		// Expanding straight from memory is microcoded and slow on Zen 4;
+		// a masked load (faults suppressed past the end) then a register
+		// expand is not.
+		ld := c.ZMM()
+		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zrp, Index: start[i], Scale: scale(e.size)}, kc, ld)
+		op(c, "VEXPAND"+P, ld, kl, zr[i])
+		ld2 := c.ZMM()
+		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zip, Index: start[i], Scale: scale(e.size)}, kc, ld2)
+		op(c, "VEXPAND"+P, ld2, kl, zi[i])
+		v := c.ZMM()
+		op(c, "VPBROADCAST"+Q, gpAs(start[i], e.isize), v)
+		op(c, "VPADD"+Q, iotav, v, v)
+		op(c, "VPEXPAND"+Q, v, kl, idx[i])
+		op(c, "KOR"+K, kl, act[i], act[i])
+	}
+	// next = min(start[G], n); stop when no lane is active.
+	c.MOVQ(start[G], next)
+	c.CMPQ(next, n)
+	c.CMOVQGT(n, next)
+	anyActive := c.GP32()
+	c.XORL(anyActive, anyActive)
+	for i := range G {
+		t := c.GP32()
+		op(c, "KMOV"+K, act[i], t)
+		c.ORL(t, anyActive)
+	}
+	c.TESTL(anyActive, anyActive)
+	c.JNZ(operand.LabelRef(name + "_block"))
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// gpAs is r viewed as an integer of size bytes (4 or 8).
+func gpAs(r reg.GPVirtual, size int) reg.Register {
+	if size == 4 {
+		return r.As32()
+	}
+	return r.As64()
+}
