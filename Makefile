@@ -7,7 +7,7 @@ HPVET   := $(BIN)/hpvet
 HPGEN   := $(BIN)/hpgen
 EXAMPLE := examples/logreport
 
-.PHONY: all build demo test vet unit lint test-purego vet-arm64 check-generated generate bench clean
+.PHONY: all build demo test vet unit lint test-purego vet-arm64 check-generated generate bench docs test-golangci clean
 
 all: build
 
@@ -41,8 +41,17 @@ test-purego:
 vet-arm64:
 	GOARCH=arm64 $(GO) vet ./...
 
+## test-golangci: build golangci-lint v2.15.0 with the hpvet plugin and run it
+## (and its --fix and editor JSON modes) on the fixture module. Slow: minutes.
+test-golangci:
+	HPGO_GOLANGCI=1 $(GO) test -count=1 -run TestGolangciLintE2E ./plugin/golangci/
+
 bench:
 	$(GO) test -run '^$$' -bench . -count 5 ./analyzers/...
+
+## docs: regenerate docs/checks.md from the analyzers' doc.go files.
+docs:
+	$(GO) run ./cmd/hpvet help -markdown > docs/checks.md.tmp && mv docs/checks.md.tmp docs/checks.md
 
 clean:
 	rm -rf $(BIN)

@@ -13,9 +13,16 @@ import (
 //go:embed doc.go
 var doc string
 
+// Analyzer checks directives against hpvet's analyzers, for drivers that
+// load analyzers by package (Bazel's nogo). The suite's tests keep Known
+// equal to the names in analyzers/suite.
+var Analyzer = New(Known)
+
+// Known names hpvet's performance analyzers, the names a directive may use.
+var Known = []string{"prealloc", "mapmisuse", "allocs", "hoist", "generic"}
+
 // New returns the analyzer, checking directive names against known: the
-// names of the other analyzers, and analyzer.check IDs. The suite builds it,
-// so that the list of names lives in one place and no global state is kept.
+// names of the other analyzers, and analyzer.check IDs.
 func New(known []string) *analysis.Analyzer {
 	known = slices.Clone(known)
 	return &analysis.Analyzer{

@@ -4,12 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/hpgo/hpgo/analyzers/directive"
 	"github.com/hpgo/hpgo/analyzers/suite"
 	"github.com/hpgo/hpgo/internal/analysisutil"
 )
@@ -83,6 +85,36 @@ func TestNames(t *testing.T) {
 	for _, a := range suite.Analyzers {
 		if !regexp.MustCompile(`^[a-z][a-z0-9]*$`).MatchString(a.Name) {
 			t.Errorf("analyzer name %q is not a lowercase identifier", a.Name)
+		}
+	}
+}
+
+// TestDirectiveKnowsEveryCheck keeps directive.Known, which nogo users get
+// with directive.Analyzer, equal to the suite.
+func TestDirectiveKnowsEveryCheck(t *testing.T) {
+	var names []string
+	for _, a := range suite.Checks {
+		names = append(names, a.Name)
+	}
+	if !slices.Equal(names, directive.Known) {
+		t.Errorf("directive.Known = %v, want %v", directive.Known, names)
+	}
+}
+
+// TestNogoReady checks what Bazel's nogo and golangci-lint's cache rely on:
+// no analyzer exports facts (so results need no cross-package state) and
+// every flag has a default that works.
+func TestNogoReady(t *testing.T) {
+	// Facts that pay for themselves, with the reason.
+	factsAllowed := map[string]string{
+		"generic": "a generic function is usually instantiated in another package of the module; the fact carries its loop calls there",
+	}
+	for _, a := range suite.Analyzers {
+		if len(a.FactTypes) > 0 && factsAllowed[a.Name] == "" {
+			t.Errorf("%s declares fact types %v; hpvet analyzers stay fact-free unless a fact pays for itself", a.Name, a.FactTypes)
+		}
+		if a.Run == nil {
+			t.Errorf("%s has no Run", a.Name)
 		}
 	}
 }

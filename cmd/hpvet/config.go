@@ -8,11 +8,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/hpgo/hpgo/internal/settings"
 )
 
 // ConfigName is the file the standalone driver looks for in the working
@@ -23,7 +24,7 @@ const ConfigName = ".hpvet.yaml"
 //
 //	analyzers:            # on or off; all are on by default
 //	  hoist: false
-//	settings:             # analyzer flags, as -NAME.flag=value sets them
+//	flags:                # analyzer flags, as -NAME.flag=value sets them
 //	  mapmisuse:
 //	    denseintkey: true
 //	skip:                 # files to skip, relative to this file; ** spans directories
@@ -93,7 +94,7 @@ func parseConfig(path string, data []byte) (*config, error) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, errorf(root, "want a mapping with keys analyzers, settings, skip")
+		return nil, errorf(root, "want a mapping with keys analyzers, flags, skip")
 	}
 	for i := 0; i < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
@@ -111,19 +112,19 @@ func parseConfig(path string, data []byte) (*config, error) {
 				c.analyzers[name.Value] = b
 				c.settings = append(c.settings, setting{analyzer: name.Value, line: name.Line})
 			}
-		case "settings":
+		case "flags":
 			if val.Kind != yaml.MappingNode {
-				return nil, errorf(val, "settings: want a mapping of analyzer name to its flags")
+				return nil, errorf(val, "flags: want a mapping of analyzer name to its flags")
 			}
 			for j := 0; j < len(val.Content); j += 2 {
 				name, flags := val.Content[j], val.Content[j+1]
 				if flags.Kind != yaml.MappingNode {
-					return nil, errorf(flags, "settings.%s: want a mapping of flag name to value", name.Value)
+					return nil, errorf(flags, "flags.%s: want a mapping of flag name to value", name.Value)
 				}
 				for k := 0; k < len(flags.Content); k += 2 {
 					f, v := flags.Content[k], flags.Content[k+1]
 					if v.Kind != yaml.ScalarNode {
-						return nil, errorf(v, "settings.%s.%s: want a single value", name.Value, f.Value)
+						return nil, errorf(v, "flags.%s.%s: want a single value", name.Value, f.Value)
 					}
 					c.settings = append(c.settings, setting{analyzer: name.Value, flag: f.Value, value: v.Value, line: f.Line})
 				}
@@ -141,7 +142,7 @@ func parseConfig(path string, data []byte) (*config, error) {
 				c.skip = append(c.skip, re)
 			}
 		default:
-			return nil, errorf(key, "unknown key %q (want analyzers, settings or skip)", key.Value)
+			return nil, errorf(key, "unknown key %q (want analyzers, flags or skip)", key.Value)
 		}
 	}
 	return c, nil
@@ -154,31 +155,15 @@ func (c *config) apply(analyzers []*analysis.Analyzer, fs *flag.FlagSet) error {
 	fromFlags := make(map[string]bool)
 	fs.Visit(func(f *flag.Flag) { fromFlags[f.Name] = true })
 	for _, s := range c.settings {
-		i := slices.IndexFunc(analyzers, func(a *analysis.Analyzer) bool { return a.Name == s.analyzer })
-		if i < 0 {
-			names := make([]string, len(analyzers))
-			for j, a := range analyzers {
-				names[j] = a.Name
-			}
-			return fmt.Errorf("%s:%d: unknown analyzer %q (known: %s)", c.path, s.line, s.analyzer, strings.Join(names, ", "))
+		var err error
+		switch {
+		case s.flag == "":
+			_, err = settings.Find(analyzers, s.analyzer)
+		case !fromFlags[s.analyzer+"."+s.flag]:
+			err = settings.SetFlag(analyzers, s.analyzer, s.flag, s.value)
 		}
-		if s.flag == "" || fromFlags[s.analyzer+"."+s.flag] {
-			continue
-		}
-		a := analyzers[i]
-		if a.Flags.Lookup(s.flag) == nil {
-			known := "it has none"
-			a.Flags.VisitAll(func(f *flag.Flag) {
-				if known == "it has none" {
-					known = "known: " + f.Name
-				} else {
-					known += ", " + f.Name
-				}
-			})
-			return fmt.Errorf("%s:%d: analyzer %s has no setting %q (%s)", c.path, s.line, a.Name, s.flag, known)
-		}
-		if err := a.Flags.Set(s.flag, s.value); err != nil {
-			return fmt.Errorf("%s:%d: %s.%s: %v", c.path, s.line, a.Name, s.flag, err)
+		if err != nil {
+			return fmt.Errorf("%s:%d: %v", c.path, s.line, err)
 		}
 	}
 	return nil

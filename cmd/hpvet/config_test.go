@@ -21,9 +21,9 @@ func TestConfigErrorsNameTheLine(t *testing.T) {
 	for _, tc := range []struct{ yaml, want string }{
 		{"analyzers:\n  hoistt: false\n", `.hpvet.yaml:2: unknown analyzer "hoistt"`},
 		{"analyzers:\n  hoist: maybe\n", `.hpvet.yaml:2: analyzers.hoist: want true or false`},
-		{"settings:\n  prealloc:\n    nosuch: 1\n", `.hpvet.yaml:3: analyzer prealloc has no setting "nosuch" (known: tests)`},
-		{"settings:\n  hoist:\n    x: 1\n", `.hpvet.yaml:3: analyzer hoist has no setting "x" (it has none)`},
-		{"settings:\n  prealloc:\n    tests: notabool\n", `.hpvet.yaml:3: prealloc.tests:`},
+		{"flags:\n  prealloc:\n    nosuch: 1\n", `.hpvet.yaml:3: analyzer prealloc has no setting "nosuch" (known: tests)`},
+		{"flags:\n  hoist:\n    x: 1\n", `.hpvet.yaml:3: analyzer hoist has no setting "x" (it has none)`},
+		{"flags:\n  prealloc:\n    tests: notabool\n", `.hpvet.yaml:3: prealloc.tests:`},
 		{"skipp: []\n", `.hpvet.yaml:1: unknown key "skipp"`},
 		{"skip: notalist\n", `.hpvet.yaml:1: skip: want a list of file globs`},
 		{"analyzers: [1\n", `.hpvet.yaml: yaml: line 1:`},
@@ -42,7 +42,7 @@ func TestConfigErrorsNameTheLine(t *testing.T) {
 func TestConfigApplies(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, ".hpvet.yaml")
-	os.WriteFile(path, []byte("analyzers:\n  hoist: false\nsettings:\n  prealloc:\n    tests: true\nskip:\n  - internal/legacy/**\n  - \"**/*_string.go\"\n"), 0o644)
+	os.WriteFile(path, []byte("analyzers:\n  hoist: false\nflags:\n  prealloc:\n    tests: true\nskip:\n  - internal/legacy/**\n  - \"**/*_string.go\"\n"), 0o644)
 	c, err := loadConfig(path)
 	if err != nil {
 		t.Fatal(err)

@@ -9,12 +9,21 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/hpgo/hpgo/internal/analysisutil"
+	"github.com/hpgo/hpgo/internal/checksdoc"
 )
 
 // help implements `hpvet help` (the list of analyzers with their one-line
 // summaries) and `hpvet help NAME...` (an analyzer's whole doc: what it
 // finds, why it is slow with the measured cost, before/after, its flags).
 func help(stdout, stderr io.Writer, analyzers []*analysis.Analyzer, names []string) int {
+	if len(names) == 1 && names[0] == "-markdown" {
+		// docs/checks.md; see internal/checksdoc.
+		if err := checksdoc.Render(stdout, analyzers); err != nil {
+			fmt.Fprintf(stderr, "hpvet: %v\n", err)
+			return 1
+		}
+		return 0
+	}
 	if len(names) == 0 {
 		fmt.Fprint(stdout, `hpvet reports slow patterns in Go code, with the cost measured on Go 1.26
 and the fix.

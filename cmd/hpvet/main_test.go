@@ -70,7 +70,7 @@ func TestGoVetVettool(t *testing.T) {
 	if err == nil {
 		t.Fatalf("go vet succeeded; want findings:\n%s", out)
 	}
-	mustContain(t, out, "rows.go:11:9: ids grows by append")
+	mustContain(t, out, "rows.go:11:2: ids grows by append")
 	mustContain(t, out, "bad_directive.go:3:1: hpvet:ignore directive for prealloc gives no reason")
 	for _, not := range []string{"zgen.go", "rows_test.go", "rows.go:21"} {
 		if strings.Contains(out, not) {
