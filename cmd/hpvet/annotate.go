@@ -1,12 +1,12 @@
 package main
 
 import (
-	"fmt"
 	"os"
+
+	"github.com/hpgo/hpgo/internal/annotate"
 )
 
-// annotateMain runs `hpvet annotate`.
+// annotateMain runs `hpvet annotate`: the cython -a view for Go.
 func annotateMain(args []string) int {
-	fmt.Fprintln(os.Stderr, "hpvet annotate: not built into this binary yet")
-	return 2
+	return annotate.Main(args, os.Stdout, os.Stderr)
 }
