@@ -1,0 +1,205 @@
+package julia
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+func TestRunBadInput(t *testing.T) {
+	for _, args := range [][]string{
+		{},                              // no -pkg
+		{"-pkg", "1x"},                  // not an identifier
+		{"-pkg", "p", "-types", "int8"}, // unknown type
+		{"-pkg", "p", "-types", ""},     // empty list
+		{"-pkg", "p", "-isa", "sse9"},   // unknown ISA
+		{"-pkg", "p", "-isa", "avx2,"},  // malformed list
+		{"-pkg", "p", "extra"},          // stray argument
+		{"-pkg", "p", "-nosuchflag"},    // unknown flag
+		{"-pkg", "p", "-o", "FILE/sub"}, // output below a regular file
+	} {
+		dir := t.TempDir()
+		file := filepath.Join(dir, "file")
+		if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		full := []string{"-o", dir}
+		for _, a := range args {
+			full = append(full, strings.ReplaceAll(a, "FILE", file))
+		}
+		var stdout, stderr bytes.Buffer
+		err := Run(full, &stdout, &stderr)
+		if err == nil {
+			t.Errorf("Run(%q) succeeded", args)
+			continue
+		}
+		t.Logf("Run(%q): %v", args, err)
+		if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+			t.Errorf("Run(%q) failed but left files: %v", args, entries)
+		}
+	}
+}
+
+func TestRunWrites(t *testing.T) {
+	dir := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if err := Run([]string{"-pkg", "p", "-types", "float32", "-isa", "avx2", "-o", dir}, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{FileAPI, FileDispatch, FileOther, FileAsm, FileStubs} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(data, []byte("hpgen julia -pkg p -types float32 -isa avx2")) {
+			t.Errorf("%s does not name the command that made it", name)
+		}
+		if bytes.Contains(data, []byte("AVX512")) || bytes.Contains(data, []byte("Escape64")) || bytes.Contains(data, []byte("Float64(")) {
+			t.Errorf("%s has code for a type or ISA not asked for", name)
+		}
+	}
+}
+
+// TestEndToEnd builds hpgen, runs it through go generate in a fresh module
+// that depends on nothing but golang.org/x/sys, and runs that module's tests
+// (asm, purego, and vet for arm64). Offline: x/sys comes from the module
+// cache (GOPROXY=off) with the go.sum lines of this module.
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds hpgen and a module; skipped with -short")
+	}
+	if runtime.GOOS == "windows" {
+		t.Skip("uses a POSIX PATH")
+	}
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "bin")
+	goCmd := func(dir string, env []string, args ...string) string {
+		t.Helper()
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), env...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
+		}
+		return string(out)
+	}
+	goCmd(".", nil, "build", "-o", filepath.Join(bin, "hpgen"), "github.com/hpgo/hpgo/cmd/hpgen")
+
+	mod := filepath.Join(tmp, "mod")
+	version := strings.TrimSpace(goCmd(".", nil, "list", "-m", "-f", "{{.Version}}", "golang.org/x/sys"))
+	sums := sysSums(t, version)
+	write := func(name, data string) {
+		t.Helper()
+		path := filepath.Join(mod, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/fractal\n\ngo 1.26\n\nrequire golang.org/x/sys "+sums.version+"\n")
+	write("go.sum", sums.lines)
+	write("fractal/gen.go", "package fractal\n\n//go:generate hpgen julia -pkg fractal -types float64,float32\n")
+	write("fractal/fractal_test.go", e2eTest)
+
+	env := []string{
+		"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"),
+		"GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off", "GOSUMDB=off",
+	}
+	goCmd(mod, env, "generate", "./...")
+	t.Log(goCmd(mod, env, "test", "-count=1", "-v", "./..."))
+	goCmd(mod, env, "test", "-count=1", "-tags", "purego", "./...")
+	goCmd(mod, append(env, "GOARCH=arm64"), "vet", "./...")
+	goCmd(mod, env, "vet", "./...")
+}
+
+const e2eTest = `package fractal
+
+import (
+	"math"
+	"testing"
+)
+
+// ref is the book's loop with the kernels' roundings, written out here so
+// the test does not trust the generated reference.
+func ref(x, y, cr, ci float64, max int) int32 {
+	n := 0
+	for ; n < max; n++ {
+		x2, y2 := float64(x*x), float64(y*y)
+		if !(float64(x2+y2) < 4) {
+			break
+		}
+		y = math.FMA(float64(x+x), y, ci)
+		x = float64(x2-y2) + cr
+	}
+	return int32(n)
+}
+
+func TestBook(t *testing.T) {
+	var zr, zi []float64
+	var ys, xs []float64
+	for y := 1.8; y > -1.8; y += -3.6 / 1000 {
+		ys = append(ys, y)
+	}
+	for x := -1.8; x < 1.8; x += 3.6 / 1000 {
+		xs = append(xs, x)
+	}
+	for _, y := range ys {
+		for _, x := range xs {
+			zr, zi = append(zr, x), append(zi, y)
+		}
+	}
+	out := make([]int32, len(zr))
+	Escape64(out, zr, zi, -0.62772, -0.42193, 300)
+	sum := 0
+	for i, n := range out {
+		sum += int(n)
+		if i%997 == 0 && n != ref(zr[i], zi[i], -0.62772, -0.42193, 300) {
+			t.Fatalf("pixel %d: %d", i, n)
+		}
+	}
+	if sum != 33219980 {
+		t.Errorf("sum %d, want 33219980", sum)
+	}
+	par := make([]int32, len(zr))
+	EscapeParallel64(par, zr, zi, -0.62772, -0.42193, 300, len(xs))
+	for i := range par {
+		if par[i] != out[i] {
+			t.Fatalf("parallel pixel %d differs", i)
+		}
+	}
+	t.Logf("Impl() = %s", Impl())
+}
+`
+
+type sums struct{ version, lines string }
+
+// sysSums returns this module's golang.org/x/sys version and go.sum lines.
+func sysSums(t *testing.T, version string) sums {
+	t.Helper()
+	f, err := os.Open("../../../go.sum")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var s sums
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 3 && fields[0] == "golang.org/x/sys" && strings.TrimSuffix(fields[1], "/go.mod") == version {
+			s.lines += sc.Text() + "\n"
+			s.version = version
+		}
+	}
+	if s.version == "" {
+		t.Fatalf("golang.org/x/sys %s not in go.sum", version)
+	}
+	return s
+}
