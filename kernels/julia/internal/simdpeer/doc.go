@@ -1,0 +1,12 @@
+// Package simdpeer is the Julia kernel written with Go's experimental
+// simd/archsimd package, the peer the generated assembly in kernels/julia is
+// measured against. It only has code with GOEXPERIMENT=simd on amd64:
+//
+//	GOEXPERIMENT=simd go test -run '^$' -bench . -count 10 ./kernels/julia/internal/simdpeer
+//
+// The kernels are what a careful user would write: 8 (AVX-512) or 4 (AVX2)
+// neighbouring pixels per vector, iterated until all have escaped, with the
+// same roundings as kernels/julia so the counts can be compared exactly.
+// It is built separately so that GOEXPERIMENT=simd never changes the code
+// of the scalar rungs of the kernels/julia ladder.
+package simdpeer
