@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"github.com/hpgo/hpgo/analyzers/suite"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -158,5 +159,76 @@ func mustContain(t *testing.T, s, sub string) {
 	t.Helper()
 	if !strings.Contains(s, sub) {
 		t.Errorf("output lacks %q:\n%s", sub, s)
+	}
+}
+
+func runSelf(t *testing.T, dir string, args ...string) (string, string, int) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	cmd := exec.Command(self(t), args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "HPVET_TEST_AS_TOOL=1", "GOFLAGS=", "GOWORK=off")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return stdout.String(), stderr.String(), code
+}
+
+func TestStandaloneText(t *testing.T) {
+	stdout, _, code := runSelf(t, copyModule(t), "./...")
+	if code != exitFindings {
+		t.Errorf("exit %d, want %d", code, exitFindings)
+	}
+	mustContain(t, stdout, "rows.go:11:2: ids grows by append")
+	mustContain(t, stdout, "(prealloc)\n")
+	mustContain(t, stdout, "bad_directive.go:3:1: hpvet:ignore directive for prealloc gives no reason; say why the finding does not apply (directive)")
+	if n := strings.Count(stdout, "rows.go:11:2"); n != 1 {
+		t.Errorf("the finding is printed %d times (package and test variant), want once:\n%s", n, stdout)
+	}
+}
+
+func TestStandaloneSARIF(t *testing.T) {
+	schema := sarifSchema(t)
+	stdout, stderr, code := runSelf(t, copyModule(t), "-format", "sarif", "./...")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	doc, err := jsonschema.UnmarshalJSON(strings.NewReader(stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(doc); err != nil {
+		t.Errorf("does not validate: %v", err)
+	}
+	mustContain(t, stdout, `"ruleId": "prealloc`)
+	mustContain(t, stdout, `"uri": "rows.go"`)
+}
+
+func TestStandaloneRejectsBadInput(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module bad\n\ngo 1.26\n"), 0o644)
+	src := "package bad\n\nfunc f() int { return \"x\" }\n"
+	os.WriteFile(filepath.Join(dir, "bad.go"), []byte(src), 0o644)
+	_, stderr, code := runSelf(t, dir, "-fix", "./...")
+	if code != exitError {
+		t.Errorf("exit %d, want %d", code, exitError)
+	}
+	mustContain(t, stderr, "bad.go:3:23: cannot use")
+	mustContain(t, stderr, "nothing was analyzed")
+	if got, _ := os.ReadFile(filepath.Join(dir, "bad.go")); string(got) != src {
+		t.Error("a package that does not type-check was rewritten")
+	}
+	for _, args := range [][]string{{"-format", "xml", "./..."}, {"-diff", "./..."}, {"-nosuchflag", "./..."}} {
+		if _, _, code := runSelf(t, dir, args...); code != exitError {
+			t.Errorf("%v: exit %d, want %d", args, code, exitError)
+		}
 	}
 }

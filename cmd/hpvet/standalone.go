@@ -101,8 +101,14 @@ func standalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr io
 	}
 	selected := selectAnalyzers(analyzers, opts.enabled, cfg)
 
+	// Analyzers with facts (hoist needs buildssa, which needs ctrlflow's
+	// noReturn facts) must also run on every dependency, from source.
+	mode := packages.LoadSyntax
+	if needFacts(selected) {
+		mode = packages.LoadAllSyntax
+	}
 	pkgs, err := packages.Load(&packages.Config{
-		Mode:  packages.LoadSyntax,
+		Mode:  mode,
 		Tests: opts.loadTests,
 	}, fs.Args()...)
 	if err != nil {
@@ -144,12 +150,31 @@ func standalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr io
 	}
 	cwd, _ := os.Getwd()
 	for _, f := range findings {
-		fmt.Fprintf(stdout, "%s: %s (%s)\n", relPosition(cwd, f.Posn), f.Message, f.checkID())
+		fmt.Fprintf(stdout, "%s: %s (%s)\n", relPosition(cwd, f.Posn), f.Message, f.Analyzer.Name)
 	}
 	if len(findings) > 0 {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// needFacts reports whether any analyzer, or one it requires, uses facts.
+func needFacts(analyzers []*analysis.Analyzer) bool {
+	seen := make(map[*analysis.Analyzer]bool)
+	var visit func([]*analysis.Analyzer) bool
+	visit = func(as []*analysis.Analyzer) bool {
+		for _, a := range as {
+			if seen[a] {
+				continue
+			}
+			seen[a] = true
+			if len(a.FactTypes) > 0 || visit(a.Requires) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(analyzers)
 }
 
 // A finding is one diagnostic, with its position resolved, deduplicated
@@ -160,14 +185,6 @@ type finding struct {
 	Posn     token.Position
 	End      token.Position
 	analysis.Diagnostic
-}
-
-// checkID is the stable ID of the check: analyzer, or analyzer.category.
-func (f finding) checkID() string {
-	if f.Category == "" {
-		return f.Analyzer.Name
-	}
-	return f.Analyzer.Name + "." + f.Category
 }
 
 func collect(graph *checker.Graph, cfg *config) (findings []finding, errs []error) {
