@@ -78,6 +78,10 @@ func TestLiveFixture(t *testing.T) {
 	if ln := lineOf(t, r, file, 44); ln == nil || ln.Counts[KindAlloc] != 0 || len(ln.Events) == 0 {
 		t.Errorf("line 44 (boxed constant): %+v, want the escape shown but no allocation counted", ln)
 	}
+	// hpvet's own findings join on the same lines, with their fixes.
+	if ln := lineOf(t, r, file, 51); ln == nil || len(ln.Findings) == 0 || len(ln.Findings[0].Fixes) == 0 || ln.Counts[KindHpvet] == 0 {
+		t.Errorf("line 51 (second m[k]): %+v, want an hpvet finding with a suggested fix", ln)
+	}
 	if r.Top[0].Score < 10 || r.Packages[0].Path != "example.com/annotatefixture" {
 		t.Errorf("top %+v packages %+v", r.Top[0], r.Packages[0])
 	}
@@ -119,6 +123,7 @@ func TestLiveHTMLSelfContained(t *testing.T) {
 	for _, want := range []string{
 		`id="F0L12"`, "&amp;Point{...} escapes to heap", "CALL  runtime.newobject(SB)",
 		"Costliest lines", "Files by cost", "fixture.go",
+		"suggested fix: ", "<del>m[k]</del><ins>v</ins>",
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)

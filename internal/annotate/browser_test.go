@@ -118,7 +118,20 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("after j, focus is on %q, want a costly line", focused)
 	}
 
-	// The screenshot shows the page from the top with line 12 open.
+	// An hpvet finding, opened through its link in the summary, shows its
+	// suggested fix.
+	if err := chromedp.Do(bctx, chromedp.Click(chromedp.CSS(`a.go[href="#F0L51"]`))); err != nil {
+		t.Fatal(err)
+	}
+	finding, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS("#F0L51 .x")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(finding, "suggested fix:") || !strings.Contains(finding, "HPVET") {
+		t.Errorf("line 51 after following its summary link shows:\n%s", finding)
+	}
+
+	// The screenshot shows the page from the top with lines 12 and 51 open.
 	eval(`document.activeElement.blur(), window.scrollTo(0, 0), ""`)
 	png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
 	if err != nil {
