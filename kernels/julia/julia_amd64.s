@@ -222,7 +222,7 @@ escapeAVX2Float64_reload:
 
 // func escapeAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, maxIter int)
 // Requires: AVX, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
-TEXT ·escapeAVX512Float64(SB), NOSPLIT, $8-96
+TEXT ·escapeAVX512Float64(SB), NOSPLIT, $0-96
 	MOVQ out_base+0(FP), AX
 	MOVQ zr_base+24(FP), CX
 	MOVQ zi_base+48(FP), DX
@@ -259,39 +259,21 @@ TEXT ·escapeAVX512Float64(SB), NOSPLIT, $8-96
 	VMOVDQA64 Z3, Z20
 	KXORB     K4, K4, K4
 	XORQ      SI, SI
+	XORQ      DI, DI
 	JMP       escapeAVX512Float64_refill
 
 escapeAVX512Float64_check:
-	VPBROADCASTQ maxIter+88(FP), Z21
-	XORQ         DI, DI
-	VPCMPQ       $0x01, Z21, Z7, K1, K1
-	KMOVB        K1, R8
-	POPCNTL      R8, R8
-	ADDQ         R8, DI
-	VPCMPQ       $0x01, Z21, Z11, K2, K2
-	KMOVB        K2, R8
-	POPCNTL      R8, R8
-	ADDQ         R8, DI
-	VPCMPQ       $0x01, Z21, Z15, K3, K3
-	KMOVB        K3, R8
-	POPCNTL      R8, R8
-	ADDQ         R8, DI
-	VPCMPQ       $0x01, Z21, Z19, K4, K4
-	KMOVB        K4, R8
-	POPCNTL      R8, R8
-	ADDQ         R8, DI
-	TESTQ        DI, DI
-	JZ           escapeAVX512Float64_refill
-	CMPQ         SI, BX
-	JAE          escapeAVX512Float64_block
-	CMPQ         DI, $0x00000018
-	JBE          escapeAVX512Float64_refill
-
-escapeAVX512Float64_block:
+	CMPQ          maxIter+88(FP), DI
+	JA            escapeAVX512Float64_count
+	VPBROADCASTQ  maxIter+88(FP), Z21
 	VPXORQ        Z22, Z22, Z22
+	VPCMPQ        $0x01, Z21, Z7, K1, K1
 	VPMAXSQ       Z7, Z22, K1, Z22
+	VPCMPQ        $0x01, Z21, Z11, K2, K2
 	VPMAXSQ       Z11, Z22, K2, Z22
+	VPCMPQ        $0x01, Z21, Z15, K3, K3
 	VPMAXSQ       Z15, Z22, K3, Z22
+	VPCMPQ        $0x01, Z21, Z19, K4, K4
 	VPMAXSQ       Z19, Z22, K4, Z22
 	VEXTRACTI64X4 $0x01, Z22, Y21
 	VPMAXSQ       Y21, Y22, Y21
@@ -299,12 +281,36 @@ escapeAVX512Float64_block:
 	VPMAXSQ       X24, X21, X24
 	VPSHUFD       $0x4e, X24, X21
 	VPMAXSQ       X21, X24, X24
-	MOVQ          maxIter+88(FP), DI
-	VMOVQ         X24, R8
-	SUBQ          R8, DI
-	MOVQ          $0x00000008, R8
-	CMPQ          DI, R8
-	CMOVQHI       R8, DI
+	VMOVQ         X24, DI
+
+escapeAVX512Float64_count:
+	XORQ    R8, R8
+	KMOVB   K1, R9
+	POPCNTL R9, R9
+	ADDQ    R9, R8
+	KMOVB   K2, R9
+	POPCNTL R9, R9
+	ADDQ    R9, R8
+	KMOVB   K3, R9
+	POPCNTL R9, R9
+	ADDQ    R9, R8
+	KMOVB   K4, R9
+	POPCNTL R9, R9
+	ADDQ    R9, R8
+	TESTQ   R8, R8
+	JZ      escapeAVX512Float64_refill
+	CMPQ    SI, BX
+	JAE     escapeAVX512Float64_block
+	CMPQ    R8, $0x00000018
+	JBE     escapeAVX512Float64_refill
+
+escapeAVX512Float64_block:
+	MOVQ    maxIter+88(FP), R8
+	SUBQ    DI, R8
+	MOVQ    $0x00000008, R9
+	CMPQ    R8, R9
+	CMOVQHI R9, R8
+	ADDQ    R8, DI
 
 escapeAVX512Float64_loop:
 	VMULPD      Z5, Z5, Z21
@@ -343,50 +349,51 @@ escapeAVX512Float64_loop:
 	VADDPD      Z17, Z17, Z25
 	VFMADD213PD Z1, Z25, Z18
 	VADDPD      Z4, Z21, Z17
-	DECQ        DI
+	DECQ        R8
 	JNZ         escapeAVX512Float64_loop
 	JMP         escapeAVX512Float64_check
 
 escapeAVX512Float64_refill:
 	VPXORQ       Z23, Z23, Z23
 	VMOVDQU64    iotaFloat64<>+0(SB), Z21
+	KMOVB        K1, R8
+	POPCNTL      R8, R8
+	NEGQ         R8
+	LEAQ         8(SI)(R8*1), R8
+	KMOVB        K2, R9
+	POPCNTL      R9, R9
+	NEGQ         R9
+	LEAQ         8(R8)(R9*1), R9
+	KMOVB        K3, R10
+	POPCNTL      R10, R10
+	NEGQ         R10
+	LEAQ         8(R9)(R10*1), R10
+	KMOVB        K4, R11
+	POPCNTL      R11, R11
+	NEGQ         R11
+	LEAQ         8(R10)(R11*1), R11
 	KNOTB        K1, K5
-	KMOVB        K5, DI
-	POPCNTQ      DI, R8
-	LEAQ         (SI)(R8*1), R8
-	KNOTB        K2, K5
-	KMOVB        K5, R9
-	POPCNTQ      R9, R10
-	LEAQ         (R8)(R10*1), R10
-	KNOTB        K3, K5
-	KMOVB        K5, R11
-	POPCNTQ      R11, R12
-	LEAQ         (R10)(R12*1), R12
-	KNOTB        K4, K5
-	KMOVB        K5, R13
-	POPCNTQ      R13, R14
-	LEAQ         (R12)(R14*1), R14
-	KMOVB        DI, K5
+	KMOVB        K5, R12
 	VPCMPQ       $0x05, Z23, Z8, K5, K6
 	VPMOVQD      Z7, Y24
 	VPSCATTERQD  Y24, K6, (AX)(Z8*4)
 	VMOVDQA64    Z23, K5, Z7
 	VMOVDQA64    Z3, K5, Z8
-	MOVQ         BX, R15
-	SUBQ         SI, R15
-	MOVQ         $0x00000000, BP
-	CMOVQLT      BP, R15
-	MOVQ         $0x00000008, BP
-	CMPQ         R15, BP
-	CMOVQGT      BP, R15
-	MOVQ         $-1, BP
-	BZHIQ        R15, BP, BP
-	PDEPQ        DI, BP, DI
-	POPCNTQ      DI, R15
-	MOVQ         $-1, BP
-	BZHIQ        R15, BP, BP
-	KMOVB        DI, K5
-	KMOVB        BP, K6
+	MOVQ         BX, R13
+	SUBQ         SI, R13
+	MOVQ         $0x00000000, R14
+	CMOVQLT      R14, R13
+	MOVQ         $0x00000008, R14
+	CMPQ         R13, R14
+	CMOVQGT      R14, R13
+	MOVQ         $-1, R14
+	BZHIQ        R13, R14, R14
+	PDEPQ        R12, R14, R12
+	POPCNTQ      R12, R13
+	MOVQ         $-1, R14
+	BZHIQ        R13, R14, R14
+	KMOVB        R12, K5
+	KMOVB        R14, K6
 	VMOVUPD.Z    (CX)(SI*8), K6, Z24
 	VEXPANDPD    Z24, K5, Z5
 	VMOVUPD.Z    (DX)(SI*8), K6, Z24
@@ -395,27 +402,28 @@ escapeAVX512Float64_refill:
 	VPADDQ       Z21, Z24, Z24
 	VPEXPANDQ    Z24, K5, Z8
 	KORB         K5, K1, K1
-	KMOVB        R9, K5
+	KNOTB        K2, K5
+	KMOVB        K5, SI
 	VPCMPQ       $0x05, Z23, Z12, K5, K6
 	VPMOVQD      Z11, Y24
 	VPSCATTERQD  Y24, K6, (AX)(Z12*4)
 	VMOVDQA64    Z23, K5, Z11
 	VMOVDQA64    Z3, K5, Z12
-	MOVQ         BX, SI
-	SUBQ         R8, SI
-	MOVQ         $0x00000000, DI
-	CMOVQLT      DI, SI
-	MOVQ         $0x00000008, DI
-	CMPQ         SI, DI
-	CMOVQGT      DI, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	PDEPQ        R9, DI, R9
-	POPCNTQ      R9, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	KMOVB        R9, K5
-	KMOVB        DI, K6
+	MOVQ         BX, R12
+	SUBQ         R8, R12
+	MOVQ         $0x00000000, R13
+	CMOVQLT      R13, R12
+	MOVQ         $0x00000008, R13
+	CMPQ         R12, R13
+	CMOVQGT      R13, R12
+	MOVQ         $-1, R13
+	BZHIQ        R12, R13, R13
+	PDEPQ        SI, R13, SI
+	POPCNTQ      SI, R12
+	MOVQ         $-1, R13
+	BZHIQ        R12, R13, R13
+	KMOVB        SI, K5
+	KMOVB        R13, K6
 	VMOVUPD.Z    (CX)(R8*8), K6, Z24
 	VEXPANDPD    Z24, K5, Z9
 	VMOVUPD.Z    (DX)(R8*8), K6, Z24
@@ -424,78 +432,80 @@ escapeAVX512Float64_refill:
 	VPADDQ       Z21, Z24, Z24
 	VPEXPANDQ    Z24, K5, Z12
 	KORB         K5, K2, K2
-	KMOVB        R11, K5
+	KNOTB        K3, K5
+	KMOVB        K5, SI
 	VPCMPQ       $0x05, Z23, Z16, K5, K6
 	VPMOVQD      Z15, Y24
 	VPSCATTERQD  Y24, K6, (AX)(Z16*4)
 	VMOVDQA64    Z23, K5, Z15
 	VMOVDQA64    Z3, K5, Z16
-	MOVQ         BX, SI
-	SUBQ         R10, SI
-	MOVQ         $0x00000000, DI
-	CMOVQLT      DI, SI
-	MOVQ         $0x00000008, DI
-	CMPQ         SI, DI
-	CMOVQGT      DI, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	PDEPQ        R11, DI, R8
-	POPCNTQ      R8, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	KMOVB        R8, K5
-	KMOVB        DI, K6
-	VMOVUPD.Z    (CX)(R10*8), K6, Z24
+	MOVQ         BX, R8
+	SUBQ         R9, R8
+	MOVQ         $0x00000000, R12
+	CMOVQLT      R12, R8
+	MOVQ         $0x00000008, R12
+	CMPQ         R8, R12
+	CMOVQGT      R12, R8
+	MOVQ         $-1, R12
+	BZHIQ        R8, R12, R12
+	PDEPQ        SI, R12, SI
+	POPCNTQ      SI, R8
+	MOVQ         $-1, R12
+	BZHIQ        R8, R12, R12
+	KMOVB        SI, K5
+	KMOVB        R12, K6
+	VMOVUPD.Z    (CX)(R9*8), K6, Z24
 	VEXPANDPD    Z24, K5, Z13
-	VMOVUPD.Z    (DX)(R10*8), K6, Z24
+	VMOVUPD.Z    (DX)(R9*8), K6, Z24
 	VEXPANDPD    Z24, K5, Z14
-	VPBROADCASTQ R10, Z24
+	VPBROADCASTQ R9, Z24
 	VPADDQ       Z21, Z24, Z24
 	VPEXPANDQ    Z24, K5, Z16
 	KORB         K5, K3, K3
-	KMOVB        R13, K5
+	KNOTB        K4, K5
+	KMOVB        K5, SI
 	VPCMPQ       $0x05, Z23, Z20, K5, K6
 	VPMOVQD      Z19, Y24
 	VPSCATTERQD  Y24, K6, (AX)(Z20*4)
 	VMOVDQA64    Z23, K5, Z19
 	VMOVDQA64    Z3, K5, Z20
-	MOVQ         BX, SI
-	SUBQ         R12, SI
-	MOVQ         $0x00000000, DI
-	CMOVQLT      DI, SI
-	MOVQ         $0x00000008, DI
-	CMPQ         SI, DI
-	CMOVQGT      DI, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	PDEPQ        R13, DI, R8
-	POPCNTQ      R8, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	KMOVB        R8, K5
-	KMOVB        DI, K6
-	VMOVUPD.Z    (CX)(R12*8), K6, Z24
+	MOVQ         BX, R8
+	SUBQ         R10, R8
+	MOVQ         $0x00000000, R9
+	CMOVQLT      R9, R8
+	MOVQ         $0x00000008, R9
+	CMPQ         R8, R9
+	CMOVQGT      R9, R8
+	MOVQ         $-1, R9
+	BZHIQ        R8, R9, R9
+	PDEPQ        SI, R9, SI
+	POPCNTQ      SI, R8
+	MOVQ         $-1, R9
+	BZHIQ        R8, R9, R9
+	KMOVB        SI, K5
+	KMOVB        R9, K6
+	VMOVUPD.Z    (CX)(R10*8), K6, Z24
 	VEXPANDPD    Z24, K5, Z17
-	VMOVUPD.Z    (DX)(R12*8), K6, Z24
+	VMOVUPD.Z    (DX)(R10*8), K6, Z24
 	VEXPANDPD    Z24, K5, Z18
-	VPBROADCASTQ R12, Z24
+	VPBROADCASTQ R10, Z24
 	VPADDQ       Z21, Z24, Z24
 	VPEXPANDQ    Z24, K5, Z20
 	KORB         K5, K4, K4
-	MOVQ         R14, SI
+	MOVQ         R11, SI
 	CMPQ         SI, BX
 	CMOVQGT      BX, SI
-	XORL         DI, DI
-	KMOVB        K1, R8
-	ORL          R8, DI
-	KMOVB        K2, R8
-	ORL          R8, DI
-	KMOVB        K3, R8
-	ORL          R8, DI
-	KMOVB        K4, R8
-	ORL          R8, DI
-	TESTL        DI, DI
-	JNZ          escapeAVX512Float64_block
+	XORL         R8, R8
+	KMOVB        K1, R9
+	ORL          R9, R8
+	KMOVB        K2, R9
+	ORL          R9, R8
+	KMOVB        K3, R9
+	ORL          R9, R8
+	KMOVB        K4, R9
+	ORL          R9, R8
+	TESTL        R8, R8
+	JNZ          escapeAVX512Float64_check
 	VZEROUPPER
 	RET
 
@@ -741,7 +751,7 @@ escapeAVX2Float32_reload:
 
 // func escapeAVX512Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, maxIter int)
 // Requires: AVX, AVX2, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
-TEXT ·escapeAVX512Float32(SB), NOSPLIT, $8-88
+TEXT ·escapeAVX512Float32(SB), NOSPLIT, $0-88
 	MOVQ out_base+0(FP), AX
 	MOVQ zr_base+24(FP), CX
 	MOVQ zi_base+48(FP), DX
@@ -778,39 +788,21 @@ TEXT ·escapeAVX512Float32(SB), NOSPLIT, $8-88
 	VMOVDQA64 Z3, Z20
 	KXORW     K4, K4, K4
 	XORQ      SI, SI
+	XORQ      DI, DI
 	JMP       escapeAVX512Float32_refill
 
 escapeAVX512Float32_check:
-	VPBROADCASTD maxIter+80(FP), Z21
-	XORQ         DI, DI
-	VPCMPD       $0x01, Z21, Z7, K1, K1
-	KMOVW        K1, R8
-	POPCNTL      R8, R8
-	ADDQ         R8, DI
-	VPCMPD       $0x01, Z21, Z11, K2, K2
-	KMOVW        K2, R8
-	POPCNTL      R8, R8
-	ADDQ         R8, DI
-	VPCMPD       $0x01, Z21, Z15, K3, K3
-	KMOVW        K3, R8
-	POPCNTL      R8, R8
-	ADDQ         R8, DI
-	VPCMPD       $0x01, Z21, Z19, K4, K4
-	KMOVW        K4, R8
-	POPCNTL      R8, R8
-	ADDQ         R8, DI
-	TESTQ        DI, DI
-	JZ           escapeAVX512Float32_refill
-	CMPQ         SI, BX
-	JAE          escapeAVX512Float32_block
-	CMPQ         DI, $0x00000038
-	JBE          escapeAVX512Float32_refill
-
-escapeAVX512Float32_block:
+	CMPQ          maxIter+80(FP), DI
+	JA            escapeAVX512Float32_count
+	VPBROADCASTD  maxIter+80(FP), Z21
 	VPXORQ        Z22, Z22, Z22
+	VPCMPD        $0x01, Z21, Z7, K1, K1
 	VPMAXSD       Z7, Z22, K1, Z22
+	VPCMPD        $0x01, Z21, Z11, K2, K2
 	VPMAXSD       Z11, Z22, K2, Z22
+	VPCMPD        $0x01, Z21, Z15, K3, K3
 	VPMAXSD       Z15, Z22, K3, Z22
+	VPCMPD        $0x01, Z21, Z19, K4, K4
 	VPMAXSD       Z19, Z22, K4, Z22
 	VEXTRACTI64X4 $0x01, Z22, Y21
 	VPMAXSD       Y21, Y22, Y21
@@ -820,12 +812,36 @@ escapeAVX512Float32_block:
 	VPMAXSD       X21, X24, X24
 	VPSHUFD       $0xb1, X24, X21
 	VPMAXSD       X21, X24, X24
-	MOVQ          maxIter+80(FP), DI
-	VMOVD         X24, R8
-	SUBQ          R8, DI
-	MOVQ          $0x00000008, R8
-	CMPQ          DI, R8
-	CMOVQHI       R8, DI
+	VMOVD         X24, DI
+
+escapeAVX512Float32_count:
+	XORQ    R8, R8
+	KMOVW   K1, R9
+	POPCNTL R9, R9
+	ADDQ    R9, R8
+	KMOVW   K2, R9
+	POPCNTL R9, R9
+	ADDQ    R9, R8
+	KMOVW   K3, R9
+	POPCNTL R9, R9
+	ADDQ    R9, R8
+	KMOVW   K4, R9
+	POPCNTL R9, R9
+	ADDQ    R9, R8
+	TESTQ   R8, R8
+	JZ      escapeAVX512Float32_refill
+	CMPQ    SI, BX
+	JAE     escapeAVX512Float32_block
+	CMPQ    R8, $0x00000038
+	JBE     escapeAVX512Float32_refill
+
+escapeAVX512Float32_block:
+	MOVQ    maxIter+80(FP), R8
+	SUBQ    DI, R8
+	MOVQ    $0x00000008, R9
+	CMPQ    R8, R9
+	CMOVQHI R9, R8
+	ADDQ    R8, DI
 
 escapeAVX512Float32_loop:
 	VMULPS      Z5, Z5, Z21
@@ -864,49 +880,50 @@ escapeAVX512Float32_loop:
 	VADDPS      Z17, Z17, Z25
 	VFMADD213PS Z1, Z25, Z18
 	VADDPS      Z4, Z21, Z17
-	DECQ        DI
+	DECQ        R8
 	JNZ         escapeAVX512Float32_loop
 	JMP         escapeAVX512Float32_check
 
 escapeAVX512Float32_refill:
 	VPXORQ       Z23, Z23, Z23
 	VMOVDQU32    iotaFloat32<>+0(SB), Z21
+	KMOVW        K1, R8
+	POPCNTL      R8, R8
+	NEGQ         R8
+	LEAQ         16(SI)(R8*1), R8
+	KMOVW        K2, R9
+	POPCNTL      R9, R9
+	NEGQ         R9
+	LEAQ         16(R8)(R9*1), R9
+	KMOVW        K3, R10
+	POPCNTL      R10, R10
+	NEGQ         R10
+	LEAQ         16(R9)(R10*1), R10
+	KMOVW        K4, R11
+	POPCNTL      R11, R11
+	NEGQ         R11
+	LEAQ         16(R10)(R11*1), R11
 	KNOTW        K1, K5
-	KMOVW        K5, DI
-	POPCNTQ      DI, R8
-	LEAQ         (SI)(R8*1), R8
-	KNOTW        K2, K5
-	KMOVW        K5, R9
-	POPCNTQ      R9, R10
-	LEAQ         (R8)(R10*1), R10
-	KNOTW        K3, K5
-	KMOVW        K5, R11
-	POPCNTQ      R11, R12
-	LEAQ         (R10)(R12*1), R12
-	KNOTW        K4, K5
-	KMOVW        K5, R13
-	POPCNTQ      R13, R14
-	LEAQ         (R12)(R14*1), R14
-	KMOVW        DI, K5
+	KMOVW        K5, R12
 	VPCMPD       $0x05, Z23, Z8, K5, K6
 	VPSCATTERDD  Z7, K6, (AX)(Z8*4)
 	VMOVDQA32    Z23, K5, Z7
 	VMOVDQA32    Z3, K5, Z8
-	MOVQ         BX, R15
-	SUBQ         SI, R15
-	MOVQ         $0x00000000, BP
-	CMOVQLT      BP, R15
-	MOVQ         $0x00000010, BP
-	CMPQ         R15, BP
-	CMOVQGT      BP, R15
-	MOVQ         $-1, BP
-	BZHIQ        R15, BP, BP
-	PDEPQ        DI, BP, DI
-	POPCNTQ      DI, R15
-	MOVQ         $-1, BP
-	BZHIQ        R15, BP, BP
-	KMOVW        DI, K5
-	KMOVW        BP, K6
+	MOVQ         BX, R13
+	SUBQ         SI, R13
+	MOVQ         $0x00000000, R14
+	CMOVQLT      R14, R13
+	MOVQ         $0x00000010, R14
+	CMPQ         R13, R14
+	CMOVQGT      R14, R13
+	MOVQ         $-1, R14
+	BZHIQ        R13, R14, R14
+	PDEPQ        R12, R14, R12
+	POPCNTQ      R12, R13
+	MOVQ         $-1, R14
+	BZHIQ        R13, R14, R14
+	KMOVW        R12, K5
+	KMOVW        R14, K6
 	VMOVUPS.Z    (CX)(SI*4), K6, Z24
 	VEXPANDPS    Z24, K5, Z5
 	VMOVUPS.Z    (DX)(SI*4), K6, Z24
@@ -915,26 +932,27 @@ escapeAVX512Float32_refill:
 	VPADDD       Z21, Z24, Z24
 	VPEXPANDD    Z24, K5, Z8
 	KORW         K5, K1, K1
-	KMOVW        R9, K5
+	KNOTW        K2, K5
+	KMOVW        K5, SI
 	VPCMPD       $0x05, Z23, Z12, K5, K6
 	VPSCATTERDD  Z11, K6, (AX)(Z12*4)
 	VMOVDQA32    Z23, K5, Z11
 	VMOVDQA32    Z3, K5, Z12
-	MOVQ         BX, SI
-	SUBQ         R8, SI
-	MOVQ         $0x00000000, DI
-	CMOVQLT      DI, SI
-	MOVQ         $0x00000010, DI
-	CMPQ         SI, DI
-	CMOVQGT      DI, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	PDEPQ        R9, DI, R9
-	POPCNTQ      R9, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	KMOVW        R9, K5
-	KMOVW        DI, K6
+	MOVQ         BX, R12
+	SUBQ         R8, R12
+	MOVQ         $0x00000000, R13
+	CMOVQLT      R13, R12
+	MOVQ         $0x00000010, R13
+	CMPQ         R12, R13
+	CMOVQGT      R13, R12
+	MOVQ         $-1, R13
+	BZHIQ        R12, R13, R13
+	PDEPQ        SI, R13, SI
+	POPCNTQ      SI, R12
+	MOVQ         $-1, R13
+	BZHIQ        R12, R13, R13
+	KMOVW        SI, K5
+	KMOVW        R13, K6
 	VMOVUPS.Z    (CX)(R8*4), K6, Z24
 	VEXPANDPS    Z24, K5, Z9
 	VMOVUPS.Z    (DX)(R8*4), K6, Z24
@@ -943,75 +961,77 @@ escapeAVX512Float32_refill:
 	VPADDD       Z21, Z24, Z24
 	VPEXPANDD    Z24, K5, Z12
 	KORW         K5, K2, K2
-	KMOVW        R11, K5
+	KNOTW        K3, K5
+	KMOVW        K5, SI
 	VPCMPD       $0x05, Z23, Z16, K5, K6
 	VPSCATTERDD  Z15, K6, (AX)(Z16*4)
 	VMOVDQA32    Z23, K5, Z15
 	VMOVDQA32    Z3, K5, Z16
-	MOVQ         BX, SI
-	SUBQ         R10, SI
-	MOVQ         $0x00000000, DI
-	CMOVQLT      DI, SI
-	MOVQ         $0x00000010, DI
-	CMPQ         SI, DI
-	CMOVQGT      DI, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	PDEPQ        R11, DI, R8
-	POPCNTQ      R8, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	KMOVW        R8, K5
-	KMOVW        DI, K6
-	VMOVUPS.Z    (CX)(R10*4), K6, Z24
+	MOVQ         BX, R8
+	SUBQ         R9, R8
+	MOVQ         $0x00000000, R12
+	CMOVQLT      R12, R8
+	MOVQ         $0x00000010, R12
+	CMPQ         R8, R12
+	CMOVQGT      R12, R8
+	MOVQ         $-1, R12
+	BZHIQ        R8, R12, R12
+	PDEPQ        SI, R12, SI
+	POPCNTQ      SI, R8
+	MOVQ         $-1, R12
+	BZHIQ        R8, R12, R12
+	KMOVW        SI, K5
+	KMOVW        R12, K6
+	VMOVUPS.Z    (CX)(R9*4), K6, Z24
 	VEXPANDPS    Z24, K5, Z13
-	VMOVUPS.Z    (DX)(R10*4), K6, Z24
+	VMOVUPS.Z    (DX)(R9*4), K6, Z24
 	VEXPANDPS    Z24, K5, Z14
-	VPBROADCASTD R10, Z24
+	VPBROADCASTD R9, Z24
 	VPADDD       Z21, Z24, Z24
 	VPEXPANDD    Z24, K5, Z16
 	KORW         K5, K3, K3
-	KMOVW        R13, K5
+	KNOTW        K4, K5
+	KMOVW        K5, SI
 	VPCMPD       $0x05, Z23, Z20, K5, K6
 	VPSCATTERDD  Z19, K6, (AX)(Z20*4)
 	VMOVDQA32    Z23, K5, Z19
 	VMOVDQA32    Z3, K5, Z20
-	MOVQ         BX, SI
-	SUBQ         R12, SI
-	MOVQ         $0x00000000, DI
-	CMOVQLT      DI, SI
-	MOVQ         $0x00000010, DI
-	CMPQ         SI, DI
-	CMOVQGT      DI, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	PDEPQ        R13, DI, R8
-	POPCNTQ      R8, SI
-	MOVQ         $-1, DI
-	BZHIQ        SI, DI, DI
-	KMOVW        R8, K5
-	KMOVW        DI, K6
-	VMOVUPS.Z    (CX)(R12*4), K6, Z24
+	MOVQ         BX, R8
+	SUBQ         R10, R8
+	MOVQ         $0x00000000, R9
+	CMOVQLT      R9, R8
+	MOVQ         $0x00000010, R9
+	CMPQ         R8, R9
+	CMOVQGT      R9, R8
+	MOVQ         $-1, R9
+	BZHIQ        R8, R9, R9
+	PDEPQ        SI, R9, SI
+	POPCNTQ      SI, R8
+	MOVQ         $-1, R9
+	BZHIQ        R8, R9, R9
+	KMOVW        SI, K5
+	KMOVW        R9, K6
+	VMOVUPS.Z    (CX)(R10*4), K6, Z24
 	VEXPANDPS    Z24, K5, Z17
-	VMOVUPS.Z    (DX)(R12*4), K6, Z24
+	VMOVUPS.Z    (DX)(R10*4), K6, Z24
 	VEXPANDPS    Z24, K5, Z18
-	VPBROADCASTD R12, Z24
+	VPBROADCASTD R10, Z24
 	VPADDD       Z21, Z24, Z24
 	VPEXPANDD    Z24, K5, Z20
 	KORW         K5, K4, K4
-	MOVQ         R14, SI
+	MOVQ         R11, SI
 	CMPQ         SI, BX
 	CMOVQGT      BX, SI
-	XORL         DI, DI
-	KMOVW        K1, R8
-	ORL          R8, DI
-	KMOVW        K2, R8
-	ORL          R8, DI
-	KMOVW        K3, R8
-	ORL          R8, DI
-	KMOVW        K4, R8
-	ORL          R8, DI
-	TESTL        DI, DI
-	JNZ          escapeAVX512Float32_block
+	XORL         R8, R8
+	KMOVW        K1, R9
+	ORL          R9, R8
+	KMOVW        K2, R9
+	ORL          R9, R8
+	KMOVW        K3, R9
+	ORL          R9, R8
+	KMOVW        K4, R9
+	ORL          R9, R8
+	TESTL        R8, R8
+	JNZ          escapeAVX512Float32_check
 	VZEROUPPER
 	RET

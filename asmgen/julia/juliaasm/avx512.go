@@ -59,36 +59,26 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 		c.VMOVDQA64(negone, idx[i])
 		op(c, "KXOR"+K, act[i], act[i], act[i])
 	}
-	next := c.GP64()
+	next, top := c.GP64(), c.GP64()
 	c.XORQ(next, next)
+	c.XORQ(top, top)
 	L := c.GP64()
 	c.JMP(operand.LabelRef(name + "_refill"))
 
-	// Checkpoint: retire lanes at maxIter, then refill or start a block.
+	// Checkpoint. top bounds the counts of the active lanes from above: all
+	// active lanes advance together, so it grows by L per block, and new
+	// lanes start at 0. Only when it reaches maxIter can a lane be at the
+	// cap; then lanes at maxIter are retired and top is recomputed exactly.
 	c.Label(name + "_check")
+	maxIterMem := paramAddr(c, "maxIter")
+	c.CMPQ(maxIterMem, top)
+	c.JA(operand.LabelRef(name + "_count"))
 	maxv := c.ZMM()
-	op(c, "VPBROADCAST"+Q, paramAddr(c, "maxIter").Offset(0), maxv)
-	active := c.GP64()
-	c.XORQ(active, active)
-	for i := range G {
-		op(c, "VPCMP"+Q, operand.U8(1), maxv, cnt[i], act[i], act[i]) // act &= cnt < maxIter
-		t := c.GP32()
-		op(c, "KMOV"+K, act[i], t)
-		c.POPCNTL(t, t)
-		c.ADDQ(t.As64(), active)
-	}
-	c.TESTQ(active, active)
-	c.JZ(operand.LabelRef(name + "_refill"))
-	c.CMPQ(next, n)
-	c.JAE(operand.LabelRef(name + "_block"))
-	c.CMPQ(active, operand.U32(G*W-tu.R))
-	c.JBE(operand.LabelRef(name + "_refill"))
-
-	// Block length: L = min(U, maxIter - max(cnt of active lanes)) >= 1.
-	c.Label(name + "_block")
+	op(c, "VPBROADCAST"+Q, maxIterMem, maxv)
 	m := c.ZMM()
 	c.VPXORQ(m, m, m)
 	for i := range G {
+		op(c, "VPCMP"+Q, operand.U8(1), maxv, cnt[i], act[i], act[i]) // act &= cnt < maxIter
 		op(c, "VPMAXS"+Q, cnt[i], m, act[i], m)
 	}
 	y := c.YMM()
@@ -103,19 +93,38 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 	if e.isize == 4 {
 		c.VPSHUFD(operand.U8(0xb1), x, x2)
 		c.VPMAXSD(x2, x, x)
-	}
-	c.Load(c.Param("maxIter"), L)
-	mc := c.GP64()
-	if e.isize == 4 {
-		c.VMOVD(x, mc.As32()) // zero-extends
+		c.VMOVD(x, top.As32()) // zero-extends
 	} else {
-		c.VMOVQ(x, mc)
+		c.VMOVQ(x, top)
 	}
-	c.SUBQ(mc, L)
+
+	// Refill when no lane is active, or when at least R lanes are free and
+	// input remains.
+	c.Label(name + "_count")
+	active := c.GP64()
+	c.XORQ(active, active)
+	for i := range G {
+		t := c.GP32()
+		op(c, "KMOV"+K, act[i], t)
+		c.POPCNTL(t, t)
+		c.ADDQ(t.As64(), active)
+	}
+	c.TESTQ(active, active)
+	c.JZ(operand.LabelRef(name + "_refill"))
+	c.CMPQ(next, n)
+	c.JAE(operand.LabelRef(name + "_block"))
+	c.CMPQ(active, operand.U32(G*W-tu.R))
+	c.JBE(operand.LabelRef(name + "_refill"))
+
+	// Block length: L = min(U, maxIter - top) >= 1; top += L.
+	c.Label(name + "_block")
+	c.Load(c.Param("maxIter"), L)
+	c.SUBQ(top, L)
 	u := c.GP64()
 	c.MOVQ(operand.U32(tu.U), u)
 	c.CMPQ(L, u)
 	c.CMOVQHI(u, L)
+	c.ADDQ(L, top)
 
 	c.Label(name + "_loop")
 	for i := range G {
@@ -144,22 +153,21 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 	c.VPXORQ(zero, zero, zero)
 	iotav := c.ZMM()
 	op(c, "VMOVDQU"+dq, iota, iotav)
-	kdg := make([]reg.GPVirtual, G)
 	start := make([]reg.GPVirtual, G+1)
 	start[0] = next
 	for i := range G {
-		kdg[i] = c.GP64()
-		kd := c.K()
-		op(c, "KNOT"+K, act[i], kd)
-		op(c, "KMOV"+K, kd, kdg[i].As32())
-		free := c.GP64()
-		c.POPCNTQ(kdg[i], free)
+		free := c.GP32()
+		op(c, "KMOV"+K, act[i], free)
+		c.POPCNTL(free, free)
+		c.NEGQ(free.As64())
 		start[i+1] = c.GP64()
-		c.LEAQ(operand.Mem{Base: start[i], Index: free, Scale: 1}, start[i+1])
+		c.LEAQ(operand.Mem{Base: start[i], Index: free.As64(), Scale: 1, Disp: W}, start[i+1]) // start + W - active
 	}
 	for i := range G {
 		kd, kw := c.K(), c.K()
-		op(c, "KMOV"+K, kdg[i].As32(), kd)
+		kdg := c.GP64()
+		op(c, "KNOT"+K, act[i], kd)
+		op(c, "KMOV"+K, kd, kdg.As32())
 		op(c, "VPCMP"+Q, operand.U8(5), zero, idx[i], kd, kw) // kw = kd & idx >= 0
 		if e.isize == 8 {
 			y := c.YMM()
@@ -182,7 +190,7 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 		c.CMOVQGT(w, avail)
 		c.MOVQ(operand.I32(-1), low)
 		c.BZHIQ(avail, low, low)
-		c.PDEPQ(kdg[i], low, bits)
+		c.PDEPQ(kdg, low, bits)
 		c.POPCNTQ(bits, avail)
 		c.MOVQ(operand.I32(-1), low)
 		c.BZHIQ(avail, low, low)
@@ -216,7 +224,7 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 		c.ORL(t, anyActive)
 	}
 	c.TESTL(anyActive, anyActive)
-	c.JNZ(operand.LabelRef(name + "_block"))
+	c.JNZ(operand.LabelRef(name + "_check"))
 	c.VZEROUPPER()
 	c.RET()
 }
