@@ -1,6 +1,7 @@
 package a
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"sync"
@@ -207,4 +208,37 @@ func fill(m map[int]int, n int) {
 	for i := 0; i < n; i++ {
 		m[i] = len(m)
 	}
+}
+
+// nope: a store through a pointer of the map variable's type may replace
+// the map that (*mp)["a"] reads.
+func mapPointerAlias(mp, q *map[string]int, other map[string]int, xs []int) int {
+	t := 0
+	for range xs {
+		t += (*mp)["a"]
+		*q = other
+	}
+	return t
+}
+
+// nope: a closure that reads and writes a captured map variable.
+func closureReassigns(xs []int) int {
+	m := map[string]int{"a": 1}
+	t := 0
+	swap := func() { m = map[string]int{"a": 2} }
+	for range xs {
+		t += m["a"]
+		swap()
+	}
+	return t
+}
+
+// nope: bytes.ToLower reads b, which the loop writes.
+func bytesWritten(b []byte, xs []int) int {
+	t := 0
+	for i := range xs {
+		b[0] = byte(i)
+		t += len(bytes.ToLower(b))
+	}
+	return t
 }
