@@ -3,6 +3,7 @@ package allocs
 import (
 	_ "embed"
 	"go/ast"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -28,12 +29,18 @@ var Analyzer = &analysis.Analyzer{
 var (
 	boxingFlag      bool
 	compileFuncFlag bool
+	deferFlag       bool
+	errorfFlag      bool
 )
 
 func init() {
 	analysisutil.AddTestsFlag(&Analyzer.Flags)
 	Analyzer.Flags.BoolVar(&boxingFlag, "boxing", false,
 		"report non-pointer values converted to interfaces in loops (noisy: most are fmt and log arguments)")
+	Analyzer.Flags.BoolVar(&deferFlag, "deferloop", false,
+		"report defer in loops (off: in the standard library nearly all are deliberate, and on Go 1.26 they do not allocate)")
+	Analyzer.Flags.BoolVar(&errorfFlag, "errorf", false,
+		"also report fmt.Errorf in loops (off: errors built in loops are almost always on a cold error path)")
 	Analyzer.Flags.BoolVar(&compileFuncFlag, "compilefunc", true,
 		"report regexp/template/replacer construction with constant arguments in any function, not only in loops")
 }
@@ -47,11 +54,14 @@ type checker struct {
 	// hoisted names already proposed by fixes in this pass, so that two
 	// fixes never declare the same package-level variable.
 	hoisted map[string]bool
+	// concatenated records the (variable, loop) pairs concatloop has
+	// reported, so a loop that grows s in five places gets one report.
+	concatenated map[[2]any]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, r: analysisutil.NewReporter(pass), hoisted: make(map[string]bool)}
+	c := &checker{pass: pass, r: analysisutil.NewReporter(pass), hoisted: make(map[string]bool), concatenated: make(map[[2]any]bool)}
 	types := []ast.Node{
 		(*ast.File)(nil),
 		(*ast.AssignStmt)(nil),
@@ -68,7 +78,7 @@ func run(pass *analysis.Pass) (any, error) {
 				return false
 			}
 			c.file = file
-			c.loops = newLoops(pass.TypesInfo, file)
+			c.loops = newLoops(pass.TypesInfo, file, strings.HasSuffix(pass.Fset.File(file.FileStart).Name(), "_test.go"))
 			return true
 		}
 		loop := c.loops.repeated(stack)
@@ -86,7 +96,7 @@ func run(pass *analysis.Pass) (any, error) {
 				c.bufferDecl(n, stack)
 			}
 		case *ast.DeferStmt:
-			if loop != nil {
+			if loop != nil && deferFlag {
 				c.deferLoop(n)
 			}
 		case *ast.CallExpr:

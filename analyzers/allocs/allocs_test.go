@@ -41,3 +41,9 @@ func setFlag(t *testing.T, name, value string) {
 	}
 	t.Cleanup(func() { f.Value.Set(old) })
 }
+
+func TestOptIn(t *testing.T) {
+	setFlag(t, "deferloop", "true")
+	setFlag(t, "errorf", "true")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), allocs.Analyzer, "optin")
+}

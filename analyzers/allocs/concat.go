@@ -29,6 +29,11 @@ func (c *checker) concatLoop(as *ast.AssignStmt, loop ast.Stmt) {
 	default:
 		return
 	}
+	key := [2]any{v, loop}
+	if c.concatenated[key] {
+		return
+	}
+	c.concatenated[key] = true
 	c.r.Reportf(as, "concatloop",
 		"%s grows by concatenation in a loop: every iteration copies the whole string (quadratic; 1000 appends of 10 bytes: %s); build it with a strings.Builder",
 		id.Name, costConcat)

@@ -79,8 +79,8 @@ func (c *checker) convLoop(call *ast.CallExpr) {
 		Message: "conversion to " + from + " in a loop copies the data on every iteration and allocates past 32 bytes (" +
 			costConv + "); " + to + "." + fn.Name() + " takes the original directly",
 	}
-	if name, edits, ok := c.addImport(to, call.Pos()); ok {
-		text := name + "." + fn.Name() + "("
+	if names, edits, ok := c.addImports(call.Pos(), to); ok {
+		text := names[0] + "." + fn.Name() + "("
 		for i, a := range args {
 			if i > 0 {
 				text += ", "

@@ -26,7 +26,10 @@ func (c *checker) fmtLoop(call *ast.CallExpr, stack []ast.Node) {
 	var parts []part
 	var ok bool
 	switch fn.Name() {
-	case "Sprintf", "Errorf":
+	case "Errorf", "Sprintf":
+		if fn.Name() == "Errorf" && !errorfFlag {
+			return
+		}
 		if len(call.Args) == 0 {
 			return
 		}
@@ -165,17 +168,23 @@ func (c *checker) argPart(e ast.Expr, verb byte) (part, bool) {
 }
 
 func (c *checker) fmtFix(call *ast.CallExpr, name string, parts []part, stack []ast.Node) (analysis.SuggestedFix, bool) {
-	var edits []analysis.TextEdit
-	strconvName := ""
+	var paths []string
 	for _, p := range parts {
 		if p.conv != "" {
-			n, e, ok := c.addImport("strconv", call.Pos())
-			if !ok {
-				return analysis.SuggestedFix{}, false
-			}
-			strconvName, edits = n, e
+			paths = append(paths, "strconv")
 			break
 		}
+	}
+	if name == "Errorf" {
+		paths = append(paths, "errors")
+	}
+	names, edits, ok := c.addImports(call.Pos(), paths...)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	strconvName := ""
+	if len(paths) > 0 && paths[0] == "strconv" {
+		strconvName = names[0]
 	}
 	var terms []string
 	for _, p := range parts {
@@ -202,12 +211,7 @@ func (c *checker) fmtFix(call *ast.CallExpr, name string, parts []part, stack []
 	}
 	msg := "Build the string with strconv and +"
 	if name == "Errorf" {
-		errorsName, e, ok := c.addImport("errors", call.Pos())
-		if !ok {
-			return analysis.SuggestedFix{}, false
-		}
-		edits = append(edits, e...)
-		expr = errorsName + ".New(" + expr + ")"
+		expr = names[len(names)-1] + ".New(" + expr + ")"
 		msg = "Build the error with errors.New, strconv and +"
 	} else if len(terms) > 1 {
 		switch stack[len(stack)-2].(type) {

@@ -10,11 +10,49 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// addImport returns the name under which the current file can refer to
-// the package at path at pos, and the edits that add the import if the
-// file lacks it. It fails (ok false) if the name is taken at pos, so a fix
-// never binds to the wrong object.
-func (c *checker) addImport(path string, pos token.Pos) (name string, edits []analysis.TextEdit, ok bool) {
+// addImports returns the names under which the current file can refer to
+// the packages at paths at pos, and one edit that adds the imports the
+// file lacks. It fails (ok false) if a name is taken at pos, so a fix never
+// binds to the wrong object.
+func (c *checker) addImports(pos token.Pos, paths ...string) (names []string, edits []analysis.TextEdit, ok bool) {
+	var missing []string
+	for _, path := range paths {
+		name, found, ok := c.importName(path, pos)
+		if !ok {
+			return nil, nil, false
+		}
+		if !found {
+			missing = append(missing, path)
+		}
+		names = append(names, name)
+	}
+	if len(missing) == 0 {
+		return names, nil, true
+	}
+	var specs string
+	for _, path := range missing {
+		specs += "\n\t" + strconv.Quote(path)
+	}
+	for _, decl := range c.file.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		if gd.Lparen.IsValid() {
+			return names, []analysis.TextEdit{{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte(specs)}}, true
+		}
+	}
+	at := c.file.Name.End()
+	if n := len(c.file.Imports); n > 0 {
+		at = c.file.Imports[n-1].End()
+	}
+	return names, []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n\nimport (" + specs + "\n)")}}, true
+}
+
+// importName returns the name of path's import in the current file if it
+// has one (found), or the name a new import would have; ok is false if
+// that name does not resolve to the package at pos.
+func (c *checker) importName(path string, pos token.Pos) (name string, found, ok bool) {
 	for _, imp := range c.file.Imports {
 		if p, _ := strconv.Unquote(imp.Path.Value); p != path {
 			continue
@@ -23,28 +61,10 @@ func (c *checker) addImport(path string, pos token.Pos) (name string, edits []an
 		if pn == nil || pn.Name() == "_" || pn.Name() == "." {
 			continue
 		}
-		if lookup(c.pass.Pkg, pn.Name(), pos) == types.Object(pn) {
-			return pn.Name(), nil, true
-		}
-		return "", nil, false
+		return pn.Name(), true, lookup(c.pass.Pkg, pn.Name(), pos) == types.Object(pn)
 	}
 	name = path[strings.LastIndex(path, "/")+1:]
-	if lookup(c.pass.Pkg, name, pos) != nil {
-		return "", nil, false
-	}
-	quoted := strconv.Quote(path)
-	for _, decl := range c.file.Decls {
-		gd, ok := decl.(*ast.GenDecl)
-		if !ok || gd.Tok != token.IMPORT {
-			continue
-		}
-		if gd.Lparen.IsValid() {
-			return name, []analysis.TextEdit{{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + quoted)}}, true
-		}
-		return name, []analysis.TextEdit{{Pos: gd.End(), End: gd.End(), NewText: []byte("\n\nimport " + quoted)}}, true
-	}
-	end := c.file.Name.End()
-	return name, []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\n\nimport " + quoted)}}, true
+	return name, false, lookup(c.pass.Pkg, name, pos) == nil
 }
 
 // lookup resolves name at pos as the type checker would.

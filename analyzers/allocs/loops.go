@@ -17,14 +17,22 @@ import (
 // per loop, so an allocation there is not worth a report. That rule keeps
 // the error paths inside loops (`return fmt.Errorf(...)`) quiet.
 
+// In test code (a _test.go file, or a function with a *testing.T, B or F
+// or testing.TB parameter) only the timed loop of a benchmark counts:
+// `for b.Loop()`, `for i := 0; i < b.N; i++`, `for range b.N`, `for
+// pb.Next()`, and loops inside them. Setup loops that name sub-tests and
+// sub-benchmarks (b.Run(fmt.Sprintf("n=%d", n), ...)) run a handful of
+// times, and a patch for them would not be accepted.
+
 // loops answers "is this node repeated?" for one file.
 type loops struct {
-	info   *types.Info
-	labels map[*types.Label]ast.Stmt // label -> the statement it labels
+	info     *types.Info
+	testFile bool
+	labels   map[*types.Label]ast.Stmt // label -> the statement it labels
 }
 
-func newLoops(info *types.Info, file *ast.File) *loops {
-	l := &loops{info: info, labels: make(map[*types.Label]ast.Stmt)}
+func newLoops(info *types.Info, file *ast.File, testFile bool) *loops {
+	l := &loops{info: info, testFile: testFile, labels: make(map[*types.Label]ast.Stmt)}
 	ast.Inspect(file, func(n ast.Node) bool {
 		if ls, ok := n.(*ast.LabeledStmt); ok {
 			if obj, ok := info.Defs[ls.Label].(*types.Label); ok {
@@ -39,28 +47,121 @@ func newLoops(info *types.Info, file *ast.File) *loops {
 // repeated returns the innermost loop statement whose every iteration runs
 // stack[len(stack)-1], or nil. stack is the path from the file to the node.
 func (l *loops) repeated(stack []ast.Node) ast.Stmt {
+	loop, idx := l.innermost(stack)
+	if loop == nil || !l.testCode(stack) {
+		return loop
+	}
+	for i := idx; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return nil
+		case *ast.ForStmt, *ast.RangeStmt:
+			if l.timed(n.(ast.Stmt)) {
+				return loop
+			}
+		}
+	}
+	return nil
+}
+
+// testCode reports whether the node at the top of stack is test code.
+func (l *loops) testCode(stack []ast.Node) bool {
+	if l.testFile {
+		return true
+	}
+	for i := len(stack) - 2; i >= 0; i-- {
+		var ft *ast.FuncType
+		switch n := stack[i].(type) {
+		case *ast.FuncLit:
+			ft = n.Type
+		case *ast.FuncDecl:
+			ft = n.Type
+		default:
+			continue
+		}
+		for _, f := range ft.Params.List {
+			if isTestingType(l.info.TypeOf(f.Type), "T", "B", "F", "TB") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timed reports whether loop is a benchmark's timed loop.
+func (l *loops) timed(loop ast.Stmt) bool {
+	var cond ast.Expr
+	switch loop := loop.(type) {
+	case *ast.ForStmt:
+		cond = loop.Cond
+	case *ast.RangeStmt:
+		cond = loop.X
+	}
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.CallExpr: // b.Loop(), pb.Next()
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+			return (sel.Sel.Name == "Loop" && isTestingType(l.info.TypeOf(sel.X), "B")) ||
+				(sel.Sel.Name == "Next" && isTestingType(l.info.TypeOf(sel.X), "PB"))
+		}
+	case *ast.BinaryExpr: // i < b.N
+		return l.isBN(e.Y)
+	case *ast.SelectorExpr: // range b.N
+		return l.isBN(e)
+	}
+	return false
+}
+
+func (l *loops) isBN(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "N" && isTestingType(l.info.TypeOf(sel.X), "B")
+}
+
+// isTestingType reports whether t is *testing.X or testing.X for one of
+// the names.
+func isTestingType(t types.Type, names ...string) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "testing" {
+		return false
+	}
+	for _, name := range names {
+		if n.Obj().Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// innermost returns the innermost loop that runs the node on every
+// iteration, ignoring the test-code rule, and its index in stack.
+func (l *loops) innermost(stack []ast.Node) (ast.Stmt, int) {
 	for i := len(stack) - 2; i >= 0; i-- {
 		child := stack[i+1]
 		switch p := stack[i].(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
-			return nil
+			return nil, -1
 		case *ast.ForStmt:
 			if p.Init != nil && child == ast.Node(p.Init) {
 				continue
 			}
 			if !l.leaves(stack, i) {
-				return p
+				return p, i
 			}
 		case *ast.RangeStmt:
 			if child != ast.Node(p.Body) {
 				continue
 			}
 			if !l.leaves(stack, i) {
-				return p
+				return p, i
 			}
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // leaves reports whether one of the statement lists between the loop at

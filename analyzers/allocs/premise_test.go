@@ -195,27 +195,28 @@ func BenchmarkConv(b *testing.B) {
 
 type pair struct{ a, b int }
 
-// Package-level, so the compiler cannot treat them as constants.
+// Package-level, so the compiler cannot treat them as constants and the
+// runtime's conversion functions (convT64, convTstring, ...) run.
 var (
-	big  = 1000
-	word = "word"
+	big           = 1000
+	word          = "word"
+	small         = 7
+	zero          = 0
+	oneByte  byte = 200
+	i8       int8 = -3
+	yes           = true
+	empty         = ""
+	nilSlice []int
+	zeroPair pair
+	onePair  = pair{1, 2}
 )
 
 func TestBoxingPremise(t *testing.T) {
 	var (
-		small         = 7
-		zero          = 0
-		b        byte = 200
-		i8       int8 = -3
-		yes           = true
-		empty         = ""
-		nilSlice []int
-		slice    = []int{1}
-		zeroPair pair
-		onePair  = pair{1, 2}
-		ptr      = &onePair
-		m        = map[int]int{}
-		zst      struct{}
+		slice = []int{1}
+		ptr   = &onePair
+		m     = map[int]int{}
+		zst   struct{}
 	)
 	// No allocation: constants, zero-size values, pointer-shaped values,
 	// one-byte values, integers below 256, zero strings and nil slices.
@@ -223,7 +224,7 @@ func TestBoxingPremise(t *testing.T) {
 	wantAllocs(t, "constant string", 0, func() { sinkAny = "constant" })
 	wantAllocs(t, "int 7", 0, func() { sinkAny = small })
 	wantAllocs(t, "int 0", 0, func() { sinkAny = zero })
-	wantAllocs(t, "byte", 0, func() { sinkAny = b })
+	wantAllocs(t, "byte", 0, func() { sinkAny = oneByte })
 	wantAllocs(t, "int8", 0, func() { sinkAny = i8 })
 	wantAllocs(t, "bool", 0, func() { sinkAny = yes })
 	wantAllocs(t, `""`, 0, func() { sinkAny = empty })

@@ -6,7 +6,7 @@ import (
 )
 
 // Test functions are not reported (nope); Benchmark bodies are measured
-// code and are.
+// code and are, but only their timed loops.
 
 func TestLoop(t *testing.T) {
 	s := ""
@@ -19,5 +19,17 @@ func TestLoop(t *testing.T) {
 func BenchmarkLoop(b *testing.B) {
 	for b.Loop() {
 		_ = fmt.Sprintf("%d", 42) // want `fmt.Sprintf in a loop`
+	}
+}
+
+func BenchmarkSizes(b *testing.B) {
+	for _, n := range []int{1, 10} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) { // nope: setup loop, not the timed loop
+			for i := 0; i < b.N; i++ {
+				for j := range n {
+					_ = fmt.Sprint(j) // want `fmt.Sprint in a loop`
+				}
+			}
+		})
 	}
 }

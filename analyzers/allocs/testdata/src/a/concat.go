@@ -37,3 +37,14 @@ func concatNested(rows [][]string) []string {
 	}
 	return lines
 }
+
+func concatTwice(words []string) string {
+	s := ""
+	for i, w := range words {
+		if i > 0 {
+			s += ", " // want `s grows by concatenation in a loop`
+		}
+		s += w // reported once per variable and loop: see the line above
+	}
+	return s
+}

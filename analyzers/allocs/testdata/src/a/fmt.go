@@ -23,14 +23,6 @@ func sprintVerbs(n int64, u uint16, b bool, s string, r rune) {
 	}
 }
 
-func errorfInLoop(names []string) []error {
-	var errs []error
-	for i, n := range names {
-		errs = append(errs, fmt.Errorf("item %d: %s missing", i, n)) // want `fmt.Errorf in a loop boxes its arguments and parses the format on every iteration; errors.New with strconv and \+ builds the same error`
-	}
-	return errs
-}
-
 func fmtSwitchBreak(xs []int) (out []string) {
 outer:
 	for _, x := range xs {
@@ -45,6 +37,13 @@ outer:
 		}
 	}
 	return out
+}
+
+func shadowedStrconv(xs []int) {
+	strconv := "local"
+	for _, x := range xs {
+		_ = fmt.Sprint(x) + strconv // want `fmt.Sprint in a loop`
+	}
 }
 
 var _ = os.Stdout
