@@ -17,10 +17,12 @@
 // The analyzer reports a generic function or type whose code calls a
 // method of a type parameter inside a loop (directly, or through generic
 // functions of the same package it passes the type parameter to) when it
-// is instantiated with a pointer or interface type argument. In the
-// declaring package it reports at the declaration; in another package at
-// the instantiation, and only when the generic's package can name the type
-// argument (otherwise no directive could express the copy).
+// is instantiated with a pointer type argument whose method is small
+// enough to inline (straight-line code of a few statements): that is where
+// the direct call pays. In the declaring package it reports at the
+// declaration; in another package at the instantiation, and only when the
+// generic's package can name the type argument (otherwise no directive
+// could express the copy).
 //
 //	type Heap[T Lesser[T]] struct{ items []T }  // down() calls items[j].Less(items[i]) in a loop
 //	var h Heap[*Item]
@@ -31,10 +33,13 @@
 //	type Heap[T Lesser[T]] struct{ items []T }  // go generate writes HeapItem
 //
 // Not reported: value type arguments (int, a struct), which get their own
-// shape for operators (their method calls still use a dictionary, but the
-// gain was not measured large enough to claim); calls in a function
-// literal made inside a loop (it may run once, or never); declarations that already carry an
-// //hpgen:specialize directive; instantiations in test files outside
-// Benchmark functions. There is no suggested fix: the copy is written by
-// go generate, and callers choose to use it.
+// shape for operators; interface type arguments, whose copy still makes a
+// dynamic call (the gain was not measured); methods that do real work
+// (loops, calls of any size beyond the inlining budget), where the
+// dictionary's nanoseconds are noise, as in crypto/ecdsa's retry loops
+// around ScalarBaseMult; calls in a function literal made inside a loop
+// (it may run once, or never); declarations that already carry an
+// //hpgen:specialize directive; instantiations in generated files and in
+// test files outside Benchmark functions. There is no suggested fix: the
+// copy is written by go generate, and callers choose to use it.
 package generic

@@ -3,7 +3,7 @@ package a
 // Not reported: value type arguments.
 type Int int
 
-func (a Int) Less(b Int) bool { return a < b }
+func (a Int) Less(b Int) bool { return a < b } // want Less:"smallMethod"
 
 func MinValue[T Lesser[T]](xs []T) T { // want MinValue:"loopCalls.0:Less."
 	m := xs[0]
@@ -72,3 +72,27 @@ func Count[T any](xs []T, it *Item) int {
 }
 
 var _ = Count([]*Item{}, nil)
+
+// Not reported: the method does real work; a direct call would not be
+// noticed next to it.
+type Point struct{ x [4]uint64 }
+
+func (p *Point) Mul(q *Point) *Point {
+	for i := range p.x {
+		for j := range q.x {
+			p.x[i] ^= q.x[j] * uint64(i+j)
+		}
+	}
+	return p
+}
+
+type Muler[T any] interface{ Mul(T) T }
+
+func Pow[T Muler[T]](x T, n int) T { // want Pow:"loopCalls.0:Mul."
+	for range n {
+		x = x.Mul(x)
+	}
+	return x
+}
+
+var _ = Pow(&Point{}, 3)

@@ -10,6 +10,6 @@ func f(jobs []*lib.Job) {
 // express the copy.
 type local struct{ p int }
 
-func (a *local) Less(b *local) bool { return a.p < b.p }
+func (a *local) Less(b *local) bool { return a.p < b.p } // want Less:"smallMethod"
 
 func g(xs []*local) { lib.SortJobs(xs) }

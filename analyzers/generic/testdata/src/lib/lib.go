@@ -4,7 +4,7 @@ type Lesser[T any] interface{ Less(T) bool }
 
 type Job struct{ P int }
 
-func (a *Job) Less(b *Job) bool { return a.P < b.P }
+func (a *Job) Less(b *Job) bool { return a.P < b.P } // want Less:"smallMethod"
 
 func SortJobs[T Lesser[T]](xs []T) { // want SortJobs:"loopCalls.0:Less."
 	for i := 1; i < len(xs); i++ {
