@@ -83,6 +83,9 @@ func (a *pkgState) findings(fn *ssa.Function) []finding {
 	if len(loops) == 0 || usesUnsafe(fn) {
 		return nil
 	}
+	for _, l := range loops {
+		l.benchmark = isBenchmarkLoop(l)
+	}
 	var out []finding
 	chosen := make(map[ssa.Value]*loop)
 	for _, b := range fn.Blocks {
@@ -96,7 +99,7 @@ func (a *pkgState) findings(fn *ssa.Function) []finding {
 				continue
 			}
 			for _, l := range loops { // outermost first
-				if l.contains(b) && l.everyIteration(b) && a.invariant(fn, l, v) {
+				if l.contains(b) && !l.benchmark && l.everyIteration(b) && a.invariant(fn, l, v) {
 					f.loop = l
 					if f.check == "purecall" && b == l.header {
 						f.check = "loopcond"
@@ -450,4 +453,33 @@ func diagnose(pass *analysis.Pass, file *ast.File, f finding) (analysis.Diagnost
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	return d, true
+}
+
+// isBenchmarkLoop reports whether l is the b.N or b.Loop() loop of a
+// benchmark: the work in it is repeated on purpose, to be measured.
+func isBenchmarkLoop(l *loop) bool {
+	for _, instr := range l.header.Instrs {
+		switch in := instr.(type) {
+		case *ssa.FieldAddr:
+			if isTestingB(pointee(in.X)) {
+				return true
+			}
+		case *ssa.Call:
+			if recv := in.Call.Signature().Recv(); recv != nil && !in.Call.IsInvoke() && isTestingB(derefType(recv.Type())) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isTestingB(t types.Type) bool {
+	return isNamed(t, "testing", "B") || isNamed(t, "testing", "PB")
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }

@@ -14,8 +14,9 @@ type loop struct {
 	latches []*ssa.BasicBlock
 	blocks  []bool // indexed by BasicBlock.Index
 
-	eff *effects // what the loop may write; computed on first use
-	inv map[ssa.Value]bool
+	benchmark bool     // the b.N or b.Loop() loop of a benchmark
+	eff       *effects // what the loop may write; computed on first use
+	inv       map[ssa.Value]bool
 }
 
 func (l *loop) contains(b *ssa.BasicBlock) bool {
