@@ -301,13 +301,13 @@ escapeAVX512Float64_count:
 	JZ      escapeAVX512Float64_refill
 	CMPQ    SI, BX
 	JAE     escapeAVX512Float64_block
-	CMPQ    R8, $0x00000018
+	CMPQ    R8, $0x0000001a
 	JBE     escapeAVX512Float64_refill
 
 escapeAVX512Float64_block:
 	MOVQ    maxIter+88(FP), R8
 	SUBQ    DI, R8
-	MOVQ    $0x00000008, R9
+	MOVQ    $0x00000006, R9
 	CMPQ    R8, R9
 	CMOVQHI R9, R8
 	ADDQ    R8, DI
@@ -832,13 +832,13 @@ escapeAVX512Float32_count:
 	JZ      escapeAVX512Float32_refill
 	CMPQ    SI, BX
 	JAE     escapeAVX512Float32_block
-	CMPQ    R8, $0x00000038
+	CMPQ    R8, $0x0000003a
 	JBE     escapeAVX512Float32_refill
 
 escapeAVX512Float32_block:
 	MOVQ    maxIter+80(FP), R8
 	SUBQ    DI, R8
-	MOVQ    $0x00000008, R9
+	MOVQ    $0x00000006, R9
 	CMPQ    R8, R9
 	CMOVQHI R9, R8
 	ADDQ    R8, DI

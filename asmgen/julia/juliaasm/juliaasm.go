@@ -57,7 +57,7 @@ var (
 type tuning struct{ G, U, R int }
 
 var tunings = map[string]tuning{
-	"avx512": {G: 4, U: 8, R: 8},
+	"avx512": {G: 4, U: 6, R: 6},
 	"avx2":   {G: 3, U: 16, R: 4},
 }
 
