@@ -20,8 +20,8 @@ func (c *checker) indexKey(cur inspector.Cursor, ix *ast.IndexExpr) {
 	store := kind == edge.AssignStmt_Lhs || kind == edge.IncDecStmt_X
 	if !store {
 		c.pointerKey(mt, ix.X, ix.Index, "lookup")
+		c.concatKey(mt, ix)
 	}
-	c.concatKey(mt, ix)
 }
 
 // deleteKey checks delete(m, &T{...}).
@@ -61,8 +61,10 @@ func (c *checker) pointerKey(mt *types.Map, m, key ast.Expr, what string) {
 		what, c.source(key), c.typeString(ptr.Elem()))
 }
 
-// concatKey reports a string key built with fmt.Sprint* on every access
-// and, with -mapmisuse.concatkey, one built by concatenation.
+// concatKey reports a lookup whose string key is built with fmt.Sprint*
+// and, with -mapmisuse.concatkey, one built by concatenation. Stores are
+// left alone: a string-keyed map needs the string once per entry anyway,
+// and in the standard library such stores are setup code.
 func (c *checker) concatKey(mt *types.Map, ix *ast.IndexExpr) {
 	if b, ok := mt.Key().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
 		return
@@ -70,7 +72,7 @@ func (c *checker) concatKey(mt *types.Map, ix *ast.IndexExpr) {
 	switch k := ast.Unparen(ix.Index).(type) {
 	case *ast.CallExpr:
 		if c.isFunc(k, "fmt", "Sprint", "Sprintf", "Sprintln") {
-			c.rep.Reportf(ix.Index, "concatkey", "map key built with fmt.%s on every access (%s): use a struct key of the parts, or strconv for a single number",
+			c.rep.Reportf(ix.Index, "concatkey", "map key built with fmt.%s on every lookup (%s): use a struct key of the parts, or strconv for a single number",
 				typeName(c, k), costSprintKey)
 		}
 	case *ast.BinaryExpr:
@@ -80,7 +82,7 @@ func (c *checker) concatKey(mt *types.Map, ix *ast.IndexExpr) {
 		if tv := c.info.Types[k]; tv.Value != nil {
 			return // constant
 		}
-		c.rep.Reportf(ix.Index, "concatkey", "map key built by concatenation on every access (%s): a struct key of the parts avoids the copy",
+		c.rep.Reportf(ix.Index, "concatkey", "map key built by concatenation on every lookup (%s): a struct key of the parts avoids the copy",
 			costConcatKey)
 	}
 }
@@ -101,4 +103,3 @@ func selIdent(e ast.Expr) *ast.Ident {
 	}
 	return nil
 }
-

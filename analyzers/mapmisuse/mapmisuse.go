@@ -60,9 +60,10 @@ type checker struct {
 	pass    *analysis.Pass
 	info    *types.Info
 	rep     *analysisutil.Reporter
-	claimed map[ast.Node]bool // map reads already part of a doublelookup finding
-	gotos   map[ast.Node]bool // function bodies that contain goto
-	files   map[string][]byte // source text, for fixes
+	claimed map[ast.Node]bool                  // map reads already part of a doublelookup finding
+	gotos   map[ast.Node]bool                  // function bodies that contain goto
+	addrs   map[ast.Node]map[types.Object]bool // variables whose address a function takes
+	files   map[string][]byte                  // source text, for fixes
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -73,6 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 		rep:     analysisutil.NewReporter(pass),
 		claimed: make(map[ast.Node]bool),
 		gotos:   make(map[ast.Node]bool),
+		addrs:   make(map[ast.Node]map[types.Object]bool),
 		files:   make(map[string][]byte),
 	}
 	for fileCur := range insp.Root().Children() {
@@ -293,19 +295,28 @@ func (c *checker) funcHasGoto(cur inspector.Cursor) bool {
 }
 
 // addressTaken reports whether &v appears anywhere in the function enclosing
-// cur for any variable v in objs.
+// cur for any variable v in objs. The set per function is computed once.
 func (c *checker) addressTaken(cur inspector.Cursor, objs map[types.Object]bool) bool {
 	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		taken := false
-		ast.Inspect(fn.Node(), func(n ast.Node) bool {
-			if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
-				if id, ok := ast.Unparen(rootOf(u.X)).(*ast.Ident); ok && objs[c.info.Uses[id]] {
-					taken = true
+		taken, ok := c.addrs[fn.Node()]
+		if !ok {
+			taken = make(map[types.Object]bool)
+			ast.Inspect(fn.Node(), func(n ast.Node) bool {
+				if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+					if id, ok := ast.Unparen(rootOf(u.X)).(*ast.Ident); ok {
+						taken[c.info.Uses[id]] = true
+					}
 				}
+				return true
+			})
+			c.addrs[fn.Node()] = taken
+		}
+		for obj := range objs {
+			if taken[obj] {
+				return true
 			}
-			return !taken
-		})
-		return taken
+		}
+		return false
 	}
 	return true
 }

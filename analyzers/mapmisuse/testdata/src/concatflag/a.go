@@ -1,7 +1,7 @@
 package concatflag
 
 func concat(m map[string]int, a, b string) int {
-	m[a+"/"+b] = 1    // want `map key built by concatenation on every access`
+	m[a+"/"+b] = 1    // a store: not reported
 	return m[a+":"+b] // want `map key built by concatenation`
 }
 
