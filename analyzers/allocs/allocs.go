@@ -57,6 +57,9 @@ type checker struct {
 	// concatenated records the (variable, loop) pairs concatloop has
 	// reported, so a loop that grows s in five places gets one report.
 	concatenated map[[2]any]bool
+	// pending holds diagnostics whose fix removes a use of an imported
+	// package, reported once the file is done (see reportRemovingUse).
+	pending []pendingFix
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -74,6 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 			return false
 		}
 		if file, ok := n.(*ast.File); ok {
+			c.flushPending()
 			if !c.r.FileWanted(file) {
 				return false
 			}
@@ -111,5 +115,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		return true
 	})
+	c.flushPending()
 	return nil, nil
 }

@@ -1,15 +1,23 @@
 package allocs_test
 
 import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"slices"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/hpgo/hpgo/analyzers/allocs"
 )
 
 func TestAllocs(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), allocs.Analyzer, "a")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), allocs.Analyzer, "a", "fixbuild")
 }
 
 func TestBoxing(t *testing.T) {
@@ -46,4 +54,68 @@ func TestOptIn(t *testing.T) {
 	setFlag(t, "deferloop", "true")
 	setFlag(t, "errorf", "true")
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), allocs.Analyzer, "optin")
+}
+
+// TestFixesBuild applies the fixes for the fixbuild fixture the way a
+// driver that does not prune imports does (all together, and each alone)
+// and type-checks the result: a fix that leaves fmt or strings imported
+// and unused fails here. analysistest's golden comparison cannot catch
+// that, because it prunes unused imports before comparing.
+func TestFixesBuild(t *testing.T) {
+	res := analysistest.Run(t, analysistest.TestData(), allocs.Analyzer, "fixbuild")[0]
+	var fixes []analysis.SuggestedFix
+	for _, d := range res.Diagnostics {
+		fixes = append(fixes, d.SuggestedFixes...)
+	}
+	if len(fixes) < 3 {
+		t.Fatalf("fixbuild: %d fixes, want at least 3", len(fixes))
+	}
+	typecheck(t, "all fixes", res.Pass, fixes)
+	for _, f := range fixes {
+		typecheck(t, f.Message, res.Pass, []analysis.SuggestedFix{f})
+	}
+}
+
+func typecheck(t *testing.T, name string, pass *analysis.Pass, fixes []analysis.SuggestedFix) {
+	t.Helper()
+	type edit struct {
+		start, end int
+		text       string
+	}
+	byFile := make(map[string][]edit)
+	for _, f := range fixes {
+		for _, e := range f.TextEdits {
+			p := pass.Fset.Position(e.Pos)
+			ed := edit{p.Offset, pass.Fset.Position(e.End).Offset, string(e.NewText)}
+			if !slices.Contains(byFile[p.Filename], ed) {
+				byFile[p.Filename] = append(byFile[p.Filename], ed)
+			}
+		}
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, f := range pass.Files {
+		filename := pass.Fset.File(f.FileStart).Name()
+		src, err := os.ReadFile(filename)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edits := byFile[filename]
+		slices.SortFunc(edits, func(a, b edit) int { return b.start - a.start })
+		for i, e := range edits {
+			if i > 0 && e.end > edits[i-1].start {
+				t.Fatalf("%s: overlapping edits in %s", name, filename)
+			}
+			src = slices.Concat(src[:e.start], []byte(e.text), src[e.end:])
+		}
+		af, err := parser.ParseFile(fset, filename, src, 0)
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, src)
+		}
+		files = append(files, af)
+	}
+	conf := types.Config{Importer: importer.Default()}
+	if _, err := conf.Check("fixbuild", fset, files, nil); err != nil {
+		t.Errorf("%s: fixed package does not type-check: %v", name, err)
+	}
 }

@@ -93,7 +93,7 @@ func (c *checker) convLoop(call *ast.CallExpr) {
 			TextEdits: append(edits, analysis.TextEdit{Pos: call.Pos(), End: call.End(), NewText: []byte(text)}),
 		}}
 	}
-	c.r.Report(d)
+	c.reportRemovingUse(d, call.Fun, to)
 }
 
 // conversionArg returns x if e is the conversion to (string or []byte)

@@ -56,10 +56,11 @@ func (c *checker) fmtLoop(call *ast.CallExpr, stack []ast.Node) {
 		cost = costSprintf
 	}
 	d.Message += " (" + cost + ")"
-	if fix, ok := c.fmtFix(call, fn.Name(), parts, stack); ok {
+	fix, needs, ok := c.fmtFix(call, fn.Name(), parts, stack)
+	if ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
-	c.r.Report(d)
+	c.reportRemovingUse(d, call.Fun, needs...)
 }
 
 // part is a piece of the result: literal text, or an argument with the
@@ -167,7 +168,7 @@ func (c *checker) argPart(e ast.Expr, verb byte) (part, bool) {
 	return p, true
 }
 
-func (c *checker) fmtFix(call *ast.CallExpr, name string, parts []part, stack []ast.Node) (analysis.SuggestedFix, bool) {
+func (c *checker) fmtFix(call *ast.CallExpr, name string, parts []part, stack []ast.Node) (_ analysis.SuggestedFix, needs []string, ok bool) {
 	var paths []string
 	for _, p := range parts {
 		if p.conv != "" {
@@ -180,7 +181,7 @@ func (c *checker) fmtFix(call *ast.CallExpr, name string, parts []part, stack []
 	}
 	names, edits, ok := c.addImports(call.Pos(), paths...)
 	if !ok {
-		return analysis.SuggestedFix{}, false
+		return analysis.SuggestedFix{}, nil, false
 	}
 	strconvName := ""
 	if len(paths) > 0 && paths[0] == "strconv" {
@@ -220,7 +221,7 @@ func (c *checker) fmtFix(call *ast.CallExpr, name string, parts []part, stack []
 		}
 	}
 	edits = append(edits, analysis.TextEdit{Pos: call.Pos(), End: call.End(), NewText: []byte(expr)})
-	return analysis.SuggestedFix{Message: msg, TextEdits: edits}, true
+	return analysis.SuggestedFix{Message: msg, TextEdits: edits}, paths, true
 }
 
 func (c *checker) exprText(e ast.Expr) string {
