@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/hpgo/hpgo/internal/analysisutil"
 )
@@ -57,11 +58,12 @@ func (f *loopCalls) String() string {
 	return "loopCalls(" + strings.Join(parts, ",") + ")"
 }
 
-// smallMethod marks a method whose body is small enough that the
-// compiler would likely inline it: straight-line code of at most
-// smallNodes syntax nodes. Only such methods gain much from a direct call;
-// for a method that does real work (a scalar multiplication, an I/O call)
-// the dictionary's few nanoseconds are noise.
+// smallMethod marks a function or method whose body is small enough
+// that the compiler would likely inline it: straight-line code of at most
+// smallNodes syntax nodes that calls only builtins, conversions and other
+// small functions. Only such methods gain much from a direct call; for a
+// method that does real work (a scalar multiplication, an I/O call) the
+// dictionary's few nanoseconds are noise.
 type smallMethod struct{}
 
 func (*smallMethod) AFact()         {}
@@ -71,7 +73,64 @@ func (*smallMethod) String() string { return "smallMethod" }
 // nodes.
 const smallNodes = 60
 
-func small(body *ast.BlockStmt) bool {
+// smallFuncs returns the package's small functions and methods.
+func smallFuncs(pass *analysis.Pass) map[*types.Func]bool {
+	bodies := make(map[*types.Func]*ast.BlockStmt)
+	for _, file := range pass.Files {
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && smallSyntax(fd.Body) {
+				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					bodies[fn] = fd.Body
+				}
+			}
+		}
+	}
+	// Drop those that call anything not known to be small, until no more
+	// drop out.
+	for changed := true; changed; {
+		changed = false
+		for fn, body := range bodies {
+			ok := true
+			ast.Inspect(body, func(n ast.Node) bool {
+				call, isCall := n.(*ast.CallExpr)
+				if !ok || !isCall {
+					return ok
+				}
+				if tv, found := pass.TypesInfo.Types[call.Fun]; found && tv.IsType() {
+					return true // conversion
+				}
+				if id, isID := ast.Unparen(call.Fun).(*ast.Ident); isID {
+					if _, builtin := pass.TypesInfo.Uses[id].(*types.Builtin); builtin {
+						return true
+					}
+				}
+				callee, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+				if callee == nil {
+					ok = false
+					return false
+				}
+				callee = callee.Origin()
+				if callee.Pkg() == pass.Pkg {
+					_, ok = bodies[callee]
+				} else {
+					ok = callee.Pkg() != nil && pass.ImportObjectFact(callee, new(smallMethod))
+				}
+				return ok
+			})
+			if !ok {
+				delete(bodies, fn)
+				changed = true
+			}
+		}
+	}
+	out := make(map[*types.Func]bool, len(bodies))
+	for fn := range bodies {
+		out[fn] = true
+	}
+	return out
+}
+
+func smallSyntax(body *ast.BlockStmt) bool {
 	n, ok := 0, true
 	ast.Inspect(body, func(m ast.Node) bool {
 		if m == nil || !ok {
@@ -103,15 +162,10 @@ type body struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	smalls := make(map[*types.Func]bool)
-	for _, file := range pass.Files {
-		for _, d := range file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Body != nil && small(fd.Body) {
-				if fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
-					smalls[fn] = true
-					pass.ExportObjectFact(fn, new(smallMethod))
-				}
-			}
+	smalls := smallFuncs(pass)
+	for fn := range smalls {
+		if fn.Exported() { // only these can be called from other packages
+			pass.ExportObjectFact(fn, new(smallMethod))
 		}
 	}
 	decls := collect(pass)

@@ -96,3 +96,27 @@ func Pow[T Muler[T]](x T, n int) T { // want Pow:"loopCalls.0:Mul."
 }
 
 var _ = Pow(&Point{}, 3)
+
+// Not reported: the method is short but calls one that does real work.
+type Big struct{ x [8]uint64 }
+
+func (b *Big) heavy() {
+	for i := range b.x {
+		b.x[i]++
+	}
+}
+
+func (b *Big) Step(c *Big) bool {
+	b.heavy()
+	return b.x[0] < c.x[0]
+}
+
+type Stepper[T any] interface{ Step(T) bool }
+
+func Iterate[T Stepper[T]](x T, n int) { // want Iterate:"loopCalls.0:Step."
+	for range n {
+		x.Step(x)
+	}
+}
+
+func init() { Iterate(&Big{}, 3) }
