@@ -102,7 +102,7 @@ escapeAVX2Float64_block:
 	MOVQ         maxIter+88(FP), DI
 	VMOVD        X13, R8
 	SUBQ         R8, DI
-	MOVQ         $0x00000010, R8
+	MOVQ         $0x00000008, R8
 	CMPQ         DI, R8
 	CMOVQHI      R8, DI
 
@@ -611,7 +611,7 @@ escapeAVX2Float32_check:
 	JZ           escapeAVX2Float32_refill
 	CMPQ         SI, BX
 	JAE          escapeAVX2Float32_block
-	CMPQ         DI, $0x00000014
+	CMPQ         DI, $0x00000012
 	JBE          escapeAVX2Float32_refill
 
 escapeAVX2Float32_block:
@@ -631,7 +631,7 @@ escapeAVX2Float32_block:
 	MOVQ         maxIter+80(FP), DI
 	VMOVD        X13, R8
 	SUBQ         R8, DI
-	MOVQ         $0x00000010, R8
+	MOVQ         $0x00000008, R8
 	CMPQ         DI, R8
 	CMOVQHI      R8, DI
 
@@ -832,7 +832,7 @@ escapeAVX512Float32_count:
 	JZ      escapeAVX512Float32_refill
 	CMPQ    SI, BX
 	JAE     escapeAVX512Float32_block
-	CMPQ    R8, $0x0000003a
+	CMPQ    R8, $0x00000034
 	JBE     escapeAVX512Float32_refill
 
 escapeAVX512Float32_block:

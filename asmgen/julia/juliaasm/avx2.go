@@ -13,7 +13,7 @@ import (
 // all-ones vectors, refill lane by lane through a spill area on the stack
 // (AVX2 has no expand or scatter).
 func avx2(c *build.Context, e elem, four operand.Mem) {
-	tu := tunings["avx2"]
+	tu := tunings["avx2/"+e.typ]
 	G, W := tu.G, 32/e.size
 	N := G * W
 	name := FuncName("avx2", e.typ)

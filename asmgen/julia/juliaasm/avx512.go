@@ -21,7 +21,7 @@ func paramAddr(c *build.Context, name string) operand.Mem {
 // avx512 emits the AVX-512 kernel for e: G groups of W lanes, masks in
 // opmask registers, refill by expand-load and scatter.
 func avx512(c *build.Context, e elem, iota operand.Mem) {
-	tu := tunings["avx512"]
+	tu := tunings["avx512/"+e.typ]
 	G, W := tu.G, 64/e.size
 	name := FuncName("avx512", e.typ)
 	c.Function(name)

@@ -49,16 +49,20 @@ var (
 	ISAs  = []string{"avx2", "avx512"}
 )
 
-// Tuning. G is the number of vector groups in flight, U the longest block
-// between checks, R the number of finished lanes that triggers a refill
-// while input remains. Chosen by measuring thread CPU time on the 2-core
-// Zen 4 (AMD EPYC, family 25 model 17) this was developed on; results were
-// flat within noise for U in 4..12 and R in 4..12 (docs/results/julia.md).
+// Tuning, per ISA and type. G is the number of vector groups in flight, U
+// the longest block between checks, R the number of free lanes that
+// triggers a refill while input remains. Chosen by measuring thread CPU time
+// on the book's image on the 2-core Zen 4 (AMD EPYC, family 25 model 17)
+// this was developed on, a shared and noisy machine: U in 4..8 and R in
+// 4..12 were within noise of each other; G=3 (AVX-512) and G=2 (AVX2) were
+// measurably slower (docs/results/julia.md).
 type tuning struct{ G, U, R int }
 
 var tunings = map[string]tuning{
-	"avx512": {G: 4, U: 6, R: 6},
-	"avx2":   {G: 3, U: 16, R: 4},
+	"avx512/float64": {G: 4, U: 6, R: 6},
+	"avx512/float32": {G: 4, U: 6, R: 12},
+	"avx2/float64":   {G: 3, U: 8, R: 4},
+	"avx2/float32":   {G: 3, U: 8, R: 6},
 }
 
 // FuncName is the assembly function implementing isa for typ, e.g.
