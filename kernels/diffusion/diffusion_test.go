@@ -311,7 +311,7 @@ func testEvolve[T Float](t *testing.T) {
 // TestEvolveLarge runs the automatic pass depth on a grid past the L2
 // threshold, where blocking is on, against Step.
 func TestEvolveLarge(t *testing.T) {
-	n, m := 300, 517
+	n, m := 729, 731
 	if autoStepsPerPass[float64](n, m) < 2 {
 		t.Fatalf("test grid too small to turn blocking on")
 	}

@@ -15,11 +15,17 @@ type Options struct {
 	StepsPerPass int
 }
 
-// Cache sizes the automatic choice of StepsPerPass aims at: the ring rows
-// of one worker must fit in half a core's L2, and a grid pair that fits in
-// L2 gains nothing from blocking.
+// The automatic choice of StepsPerPass. Measured on this machine (see
+// docs/results/diffusion.md): while the grid pair stays in the last-level
+// cache (640x640 float64, 6.5 MB) one sweep per step is faster; from
+// 1024x1024 (16 MB, past what the shared 32 MB L3 holds for one process)
+// on, passes of 8 to 16 steps are 2 to 3 times faster than step-by-step.
+// The ring rows of one worker (3 per intermediate level) are kept within
+// one core's L2.
 const (
-	l2Bytes = 1 << 20
+	blockAboveBytes = 8 << 20
+	l2Bytes         = 1 << 20
+	maxStepsPerPass = 12
 )
 
 // Evolve advances the n x m grid by steps updates, using next as the other
@@ -114,19 +120,15 @@ func (b *barrier) wait() {
 	}
 }
 
-// autoStepsPerPass: no blocking when both grids fit in L2 (the sweep is
-// already cache-bound); otherwise as many steps as keep the ring rows in
-// half of L2, at most 8 (beyond that the memory sweep is already a small
-// share of a step).
+// autoStepsPerPass picks the pass depth for an n x m grid of T.
 func autoStepsPerPass[T Float](n, m int) int {
 	var z T
 	size := int(unsafe.Sizeof(z))
-	if 2*n*m*size <= l2Bytes {
+	if 2*n*m*size <= blockAboveBytes {
 		return 1
 	}
-	rowBytes := m * size
-	per := 1 + (l2Bytes/2)/(3*rowBytes)
-	return max(1, min(per, 8))
+	per := 1 + l2Bytes/(3*m*size)
+	return max(1, min(per, maxStepsPerPass))
 }
 
 // stream writes into dst rows [r0, r1) of s >= 2 updates of src in one
@@ -138,44 +140,50 @@ func autoStepsPerPass[T Float](n, m int) int {
 // the grid are zero and not computed. Level 0 is read from src and level s
 // written to dst, so the pass reads and writes the grid once.
 func (k *kernel[T]) stream(dst, src []T, n, m, r0, r1, s int, ring []T) {
-	lo := func(t int) int { // first row of level t
-		r := r0 - (s - t)
-		if !k.periodic {
-			r = max(r, 0)
-		}
-		return r
-	}
-	hi := func(t int) int { // one past the last row of level t
-		r := r1 + (s - t)
-		if !k.periodic {
-			r = min(r, n)
-		}
-		return r
-	}
-	// level returns row r of level t.
-	level := func(t, r int) []T {
-		if t == 0 {
-			return k.row(src, n, m, r)
-		}
-		if !k.periodic && (r < 0 || r >= n) {
-			return k.zero
-		}
-		slot := (t-1)*3 + ((r%3)+3)%3
-		return ring[slot*m : slot*m+m]
-	}
+	// off makes every row index met here non-negative, so the ring slot is
+	// an unsigned modulo by the constant 3 (a multiply, not a division).
+	off := 3 * (s + 2 + max(0, -r0))
 	for j := r0 - (s - 1); j < r1+(s-1); j++ {
 		for t := 1; t <= s; t++ {
 			r := j - (t - 1)
-			if r < lo(t) || r >= hi(t) {
+			first, end := r0-(s-t), r1+(s-t) // rows of level t
+			if !k.periodic {
+				first, end = max(first, 0), min(end, n)
+			}
+			if r < first || r >= end {
 				continue
 			}
 			var out []T
 			if t == s {
 				out = dst[r*m : r*m+m]
 			} else {
-				out = level(t, r)
+				slot := (t-1)*3 + int(uint(r+off)%3)
+				out = ring[slot*m : slot*m+m]
 			}
-			k.rows(out, level(t-1, r-1), level(t-1, r), level(t-1, r+1), m, 1)
+			k.rows(out, k.level(src, ring, n, m, t-1, r-1, off), k.level(src, ring, n, m, t-1, r, off), k.level(src, ring, n, m, t-1, r+1, off), m, 1)
 		}
 	}
+}
+
+// level returns row r of time level t of a stream pass: level 0 is src,
+// wrapped or zero outside the grid; later levels live in the ring.
+func (k *kernel[T]) level(src, ring []T, n, m, t, r, off int) []T {
+	if r < 0 || r >= n {
+		if !k.periodic {
+			return k.zero
+		}
+		if t == 0 {
+			for r < 0 {
+				r += n
+			}
+			for r >= n {
+				r -= n
+			}
+		}
+	}
+	if t == 0 {
+		return src[r*m : r*m+m]
+	}
+	slot := (t-1)*3 + int(uint(r+off)%3)
+	return ring[slot*m : slot*m+m]
 }

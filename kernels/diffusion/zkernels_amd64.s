@@ -5,7 +5,7 @@
 #include "textflag.h"
 
 // func rowsAVX2Float64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
-// Requires: AVX, AVX2
+// Requires: AVX, AVX2, FMA3
 TEXT ·rowsAVX2Float64(SB), NOSPLIT, $0-64
 	MOVQ         out+0(FP), AX
 	MOVQ         up+8(FP), CX
@@ -37,96 +37,111 @@ row:
 	VXORPD X3, X3, X3
 
 edges:
-	VMOVSD (DX), X4
-	VMULSD X1, X4, X5
-	VADDSD (CX), X5, X5
-	VADDSD (BX), X5, X5
-	VADDSD X2, X5, X5
-	VADDSD 8(DX), X5, X5
-	VMULSD X0, X5, X5
-	VADDSD X4, X5, X5
-	VMOVSD X5, (AX)
-	VMOVSD (DX)(R10*1), X2
-	VMULSD X1, X2, X4
-	VADDSD (CX)(R10*1), X4, X4
-	VADDSD (BX)(R10*1), X4, X4
-	VADDSD -8(DX)(R10*1), X4, X4
-	VADDSD X3, X4, X4
-	VMULSD X0, X4, X4
-	VADDSD X2, X4, X4
-	VMOVSD X4, (AX)(R10*1)
-	MOVQ   $0x00000001, R13
-	CMPQ   SI, $0x00000001
-	JL     scalar
+	VMOVSD      (DX), X4
+	VMOVSD      (CX), X5
+	VFMADD231SD X4, X1, X5
+	VADDSD      (BX), X5, X5
+	VADDSD      X2, X5, X5
+	VADDSD      8(DX), X5, X5
+	VMULSD      X0, X5, X5
+	VADDSD      X4, X5, X5
+	VMOVSD      X5, (AX)
+	VMOVSD      (DX)(R10*1), X2
+	VMOVSD      (CX)(R10*1), X4
+	VFMADD231SD X2, X1, X4
+	VADDSD      (BX)(R10*1), X4, X4
+	VADDSD      -8(DX)(R10*1), X4, X4
+	VADDSD      X3, X4, X4
+	VMULSD      X0, X4, X4
+	VADDSD      X2, X4, X4
+	VMOVSD      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y2, Y3, Y3
+	VMOVUPD     Y3, (AX)(R13*8)
+	LEAQ        8(DX), R14
+	LEAQ        31(R14), R13
+	ANDQ        $-32, R13
+	SUBQ        R14, R13
+	SHRQ        $0x03, R13
+	LEAQ        1(R13), R13
 
 unrolled:
-	CMPQ    R13, R12
-	JG      single
-	VMOVUPD (DX)(R13*8), Y2
-	VMULPD  Y1, Y2, Y3
-	VADDPD  (CX)(R13*8), Y3, Y3
-	VADDPD  (BX)(R13*8), Y3, Y3
-	VADDPD  -8(DX)(R13*8), Y3, Y3
-	VADDPD  8(DX)(R13*8), Y3, Y3
-	VMULPD  Y0, Y3, Y3
-	VADDPD  Y2, Y3, Y3
-	VMOVUPD Y3, (AX)(R13*8)
-	VMOVUPD 32(DX)(R13*8), Y2
-	VMULPD  Y1, Y2, Y3
-	VADDPD  32(CX)(R13*8), Y3, Y3
-	VADDPD  32(BX)(R13*8), Y3, Y3
-	VADDPD  24(DX)(R13*8), Y3, Y3
-	VADDPD  40(DX)(R13*8), Y3, Y3
-	VMULPD  Y0, Y3, Y3
-	VADDPD  Y2, Y3, Y3
-	VMOVUPD Y3, 32(AX)(R13*8)
-	ADDQ    $0x00000008, R13
-	JMP     unrolled
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y2, Y3, Y3
+	VMOVUPD     Y3, (AX)(R13*8)
+	VMOVUPD     32(DX)(R13*8), Y2
+	VMOVUPD     32(CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      32(BX)(R13*8), Y3, Y3
+	VADDPD      24(DX)(R13*8), Y3, Y3
+	VADDPD      40(DX)(R13*8), Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y2, Y3, Y3
+	VMOVUPD     Y3, 32(AX)(R13*8)
+	ADDQ        $0x00000008, R13
+	JMP         unrolled
 
 single:
-	CMPQ    R13, SI
-	JG      overlap
-	VMOVUPD (DX)(R13*8), Y2
-	VMULPD  Y1, Y2, Y3
-	VADDPD  (CX)(R13*8), Y3, Y3
-	VADDPD  (BX)(R13*8), Y3, Y3
-	VADDPD  -8(DX)(R13*8), Y3, Y3
-	VADDPD  8(DX)(R13*8), Y3, Y3
-	VMULPD  Y0, Y3, Y3
-	VADDPD  Y2, Y3, Y3
-	VMOVUPD Y3, (AX)(R13*8)
-	ADDQ    $0x00000004, R13
-	JMP     single
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y2, Y3, Y3
+	VMOVUPD     Y3, (AX)(R13*8)
+	ADDQ        $0x00000004, R13
+	JMP         single
 
 overlap:
-	CMPQ    R13, R11
-	JGE     next
-	MOVQ    SI, R13
-	VMOVUPD (DX)(R13*8), Y2
-	VMULPD  Y1, Y2, Y3
-	VADDPD  (CX)(R13*8), Y3, Y3
-	VADDPD  (BX)(R13*8), Y3, Y3
-	VADDPD  -8(DX)(R13*8), Y3, Y3
-	VADDPD  8(DX)(R13*8), Y3, Y3
-	VMULPD  Y0, Y3, Y3
-	VADDPD  Y2, Y3, Y3
-	VMOVUPD Y3, (AX)(R13*8)
-	JMP     next
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y2, Y3, Y3
+	VMOVUPD     Y3, (AX)(R13*8)
+	JMP         next
 
 scalar:
-	CMPQ   R13, R11
-	JGE    next
-	VMOVSD (DX)(R13*8), X2
-	VMULSD X1, X2, X3
-	VADDSD (CX)(R13*8), X3, X3
-	VADDSD (BX)(R13*8), X3, X3
-	VADDSD -8(DX)(R13*8), X3, X3
-	VADDSD 8(DX)(R13*8), X3, X3
-	VMULSD X0, X3, X3
-	VADDSD X2, X3, X3
-	VMOVSD X3, (AX)(R13*8)
-	INCQ   R13
-	JMP    scalar
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSD      (DX)(R13*8), X2
+	VMOVSD      (CX)(R13*8), X3
+	VFMADD231SD X2, X1, X3
+	VADDSD      (BX)(R13*8), X3, X3
+	VADDSD      -8(DX)(R13*8), X3, X3
+	VADDSD      8(DX)(R13*8), X3, X3
+	VMULSD      X0, X3, X3
+	VADDSD      X2, X3, X3
+	VMOVSD      X3, (AX)(R13*8)
+	INCQ        R13
+	JMP         scalar
 
 next:
 	ADDQ R9, AX
@@ -174,16 +189,16 @@ row:
 
 edges:
 	VMOVSD      (DX), X4
-	VMULSD      X1, X4, X5
-	VADDSD      (CX), X5, X5
+	VMOVSD      (CX), X5
+	VFMADD231SD X4, X1, X5
 	VADDSD      (BX), X5, X5
 	VADDSD      X2, X5, X5
 	VADDSD      8(DX), X5, X5
 	VFMADD213SD X4, X0, X5
 	VMOVSD      X5, (AX)
 	VMOVSD      (DX)(R10*1), X2
-	VMULSD      X1, X2, X4
-	VADDSD      (CX)(R10*1), X4, X4
+	VMOVSD      (CX)(R10*1), X4
+	VFMADD231SD X2, X1, X4
 	VADDSD      (BX)(R10*1), X4, X4
 	VADDSD      -8(DX)(R10*1), X4, X4
 	VADDSD      X3, X4, X4
@@ -192,21 +207,35 @@ edges:
 	MOVQ        $0x00000001, R13
 	CMPQ        SI, $0x00000001
 	JL          scalar
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VFMADD213PD Y2, Y0, Y3
+	VMOVUPD     Y3, (AX)(R13*8)
+	LEAQ        8(DX), R14
+	LEAQ        31(R14), R13
+	ANDQ        $-32, R13
+	SUBQ        R14, R13
+	SHRQ        $0x03, R13
+	LEAQ        1(R13), R13
 
 unrolled:
 	CMPQ        R13, R12
 	JG          single
 	VMOVUPD     (DX)(R13*8), Y2
-	VMULPD      Y1, Y2, Y3
-	VADDPD      (CX)(R13*8), Y3, Y3
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
 	VADDPD      (BX)(R13*8), Y3, Y3
 	VADDPD      -8(DX)(R13*8), Y3, Y3
 	VADDPD      8(DX)(R13*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
 	VMOVUPD     Y3, (AX)(R13*8)
 	VMOVUPD     32(DX)(R13*8), Y2
-	VMULPD      Y1, Y2, Y3
-	VADDPD      32(CX)(R13*8), Y3, Y3
+	VMOVUPD     32(CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
 	VADDPD      32(BX)(R13*8), Y3, Y3
 	VADDPD      24(DX)(R13*8), Y3, Y3
 	VADDPD      40(DX)(R13*8), Y3, Y3
@@ -219,8 +248,8 @@ single:
 	CMPQ        R13, SI
 	JG          overlap
 	VMOVUPD     (DX)(R13*8), Y2
-	VMULPD      Y1, Y2, Y3
-	VADDPD      (CX)(R13*8), Y3, Y3
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
 	VADDPD      (BX)(R13*8), Y3, Y3
 	VADDPD      -8(DX)(R13*8), Y3, Y3
 	VADDPD      8(DX)(R13*8), Y3, Y3
@@ -234,8 +263,8 @@ overlap:
 	JGE         next
 	MOVQ        SI, R13
 	VMOVUPD     (DX)(R13*8), Y2
-	VMULPD      Y1, Y2, Y3
-	VADDPD      (CX)(R13*8), Y3, Y3
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
 	VADDPD      (BX)(R13*8), Y3, Y3
 	VADDPD      -8(DX)(R13*8), Y3, Y3
 	VADDPD      8(DX)(R13*8), Y3, Y3
@@ -247,8 +276,8 @@ scalar:
 	CMPQ        R13, R11
 	JGE         next
 	VMOVSD      (DX)(R13*8), X2
-	VMULSD      X1, X2, X3
-	VADDSD      (CX)(R13*8), X3, X3
+	VMOVSD      (CX)(R13*8), X3
+	VFMADD231SD X2, X1, X3
 	VADDSD      (BX)(R13*8), X3, X3
 	VADDSD      -8(DX)(R13*8), X3, X3
 	VADDSD      8(DX)(R13*8), X3, X3
@@ -270,7 +299,7 @@ done:
 	RET
 
 // func rowsAVX512Float64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, FMA3
 TEXT ·rowsAVX512Float64(SB), NOSPLIT, $0-64
 	MOVQ         out+0(FP), AX
 	MOVQ         up+8(FP), CX
@@ -302,96 +331,111 @@ row:
 	VXORPD X3, X3, X3
 
 edges:
-	VMOVSD (DX), X4
-	VMULSD X1, X4, X5
-	VADDSD (CX), X5, X5
-	VADDSD (BX), X5, X5
-	VADDSD X2, X5, X5
-	VADDSD 8(DX), X5, X5
-	VMULSD X0, X5, X5
-	VADDSD X4, X5, X5
-	VMOVSD X5, (AX)
-	VMOVSD (DX)(R10*1), X2
-	VMULSD X1, X2, X4
-	VADDSD (CX)(R10*1), X4, X4
-	VADDSD (BX)(R10*1), X4, X4
-	VADDSD -8(DX)(R10*1), X4, X4
-	VADDSD X3, X4, X4
-	VMULSD X0, X4, X4
-	VADDSD X2, X4, X4
-	VMOVSD X4, (AX)(R10*1)
-	MOVQ   $0x00000001, R13
-	CMPQ   SI, $0x00000001
-	JL     scalar
+	VMOVSD      (DX), X4
+	VMOVSD      (CX), X5
+	VFMADD231SD X4, X1, X5
+	VADDSD      (BX), X5, X5
+	VADDSD      X2, X5, X5
+	VADDSD      8(DX), X5, X5
+	VMULSD      X0, X5, X5
+	VADDSD      X4, X5, X5
+	VMOVSD      X5, (AX)
+	VMOVSD      (DX)(R10*1), X2
+	VMOVSD      (CX)(R10*1), X4
+	VFMADD231SD X2, X1, X4
+	VADDSD      (BX)(R10*1), X4, X4
+	VADDSD      -8(DX)(R10*1), X4, X4
+	VADDSD      X3, X4, X4
+	VMULSD      X0, X4, X4
+	VADDSD      X2, X4, X4
+	VMOVSD      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z2, Z3, Z3
+	VMOVUPD     Z3, (AX)(R13*8)
+	LEAQ        8(DX), R14
+	LEAQ        63(R14), R13
+	ANDQ        $-64, R13
+	SUBQ        R14, R13
+	SHRQ        $0x03, R13
+	LEAQ        1(R13), R13
 
 unrolled:
-	CMPQ    R13, R12
-	JG      single
-	VMOVUPD (DX)(R13*8), Z2
-	VMULPD  Z1, Z2, Z3
-	VADDPD  (CX)(R13*8), Z3, Z3
-	VADDPD  (BX)(R13*8), Z3, Z3
-	VADDPD  -8(DX)(R13*8), Z3, Z3
-	VADDPD  8(DX)(R13*8), Z3, Z3
-	VMULPD  Z0, Z3, Z3
-	VADDPD  Z2, Z3, Z3
-	VMOVUPD Z3, (AX)(R13*8)
-	VMOVUPD 64(DX)(R13*8), Z2
-	VMULPD  Z1, Z2, Z3
-	VADDPD  64(CX)(R13*8), Z3, Z3
-	VADDPD  64(BX)(R13*8), Z3, Z3
-	VADDPD  56(DX)(R13*8), Z3, Z3
-	VADDPD  72(DX)(R13*8), Z3, Z3
-	VMULPD  Z0, Z3, Z3
-	VADDPD  Z2, Z3, Z3
-	VMOVUPD Z3, 64(AX)(R13*8)
-	ADDQ    $0x00000010, R13
-	JMP     unrolled
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z2, Z3, Z3
+	VMOVUPD     Z3, (AX)(R13*8)
+	VMOVUPD     64(DX)(R13*8), Z2
+	VMOVUPD     64(CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      64(BX)(R13*8), Z3, Z3
+	VADDPD      56(DX)(R13*8), Z3, Z3
+	VADDPD      72(DX)(R13*8), Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z2, Z3, Z3
+	VMOVUPD     Z3, 64(AX)(R13*8)
+	ADDQ        $0x00000010, R13
+	JMP         unrolled
 
 single:
-	CMPQ    R13, SI
-	JG      overlap
-	VMOVUPD (DX)(R13*8), Z2
-	VMULPD  Z1, Z2, Z3
-	VADDPD  (CX)(R13*8), Z3, Z3
-	VADDPD  (BX)(R13*8), Z3, Z3
-	VADDPD  -8(DX)(R13*8), Z3, Z3
-	VADDPD  8(DX)(R13*8), Z3, Z3
-	VMULPD  Z0, Z3, Z3
-	VADDPD  Z2, Z3, Z3
-	VMOVUPD Z3, (AX)(R13*8)
-	ADDQ    $0x00000008, R13
-	JMP     single
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z2, Z3, Z3
+	VMOVUPD     Z3, (AX)(R13*8)
+	ADDQ        $0x00000008, R13
+	JMP         single
 
 overlap:
-	CMPQ    R13, R11
-	JGE     next
-	MOVQ    SI, R13
-	VMOVUPD (DX)(R13*8), Z2
-	VMULPD  Z1, Z2, Z3
-	VADDPD  (CX)(R13*8), Z3, Z3
-	VADDPD  (BX)(R13*8), Z3, Z3
-	VADDPD  -8(DX)(R13*8), Z3, Z3
-	VADDPD  8(DX)(R13*8), Z3, Z3
-	VMULPD  Z0, Z3, Z3
-	VADDPD  Z2, Z3, Z3
-	VMOVUPD Z3, (AX)(R13*8)
-	JMP     next
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z2, Z3, Z3
+	VMOVUPD     Z3, (AX)(R13*8)
+	JMP         next
 
 scalar:
-	CMPQ   R13, R11
-	JGE    next
-	VMOVSD (DX)(R13*8), X2
-	VMULSD X1, X2, X3
-	VADDSD (CX)(R13*8), X3, X3
-	VADDSD (BX)(R13*8), X3, X3
-	VADDSD -8(DX)(R13*8), X3, X3
-	VADDSD 8(DX)(R13*8), X3, X3
-	VMULSD X0, X3, X3
-	VADDSD X2, X3, X3
-	VMOVSD X3, (AX)(R13*8)
-	INCQ   R13
-	JMP    scalar
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSD      (DX)(R13*8), X2
+	VMOVSD      (CX)(R13*8), X3
+	VFMADD231SD X2, X1, X3
+	VADDSD      (BX)(R13*8), X3, X3
+	VADDSD      -8(DX)(R13*8), X3, X3
+	VADDSD      8(DX)(R13*8), X3, X3
+	VMULSD      X0, X3, X3
+	VADDSD      X2, X3, X3
+	VMOVSD      X3, (AX)(R13*8)
+	INCQ        R13
+	JMP         scalar
 
 next:
 	ADDQ R9, AX
@@ -439,16 +483,16 @@ row:
 
 edges:
 	VMOVSD      (DX), X4
-	VMULSD      X1, X4, X5
-	VADDSD      (CX), X5, X5
+	VMOVSD      (CX), X5
+	VFMADD231SD X4, X1, X5
 	VADDSD      (BX), X5, X5
 	VADDSD      X2, X5, X5
 	VADDSD      8(DX), X5, X5
 	VFMADD213SD X4, X0, X5
 	VMOVSD      X5, (AX)
 	VMOVSD      (DX)(R10*1), X2
-	VMULSD      X1, X2, X4
-	VADDSD      (CX)(R10*1), X4, X4
+	VMOVSD      (CX)(R10*1), X4
+	VFMADD231SD X2, X1, X4
 	VADDSD      (BX)(R10*1), X4, X4
 	VADDSD      -8(DX)(R10*1), X4, X4
 	VADDSD      X3, X4, X4
@@ -457,21 +501,35 @@ edges:
 	MOVQ        $0x00000001, R13
 	CMPQ        SI, $0x00000001
 	JL          scalar
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VFMADD213PD Z2, Z0, Z3
+	VMOVUPD     Z3, (AX)(R13*8)
+	LEAQ        8(DX), R14
+	LEAQ        63(R14), R13
+	ANDQ        $-64, R13
+	SUBQ        R14, R13
+	SHRQ        $0x03, R13
+	LEAQ        1(R13), R13
 
 unrolled:
 	CMPQ        R13, R12
 	JG          single
 	VMOVUPD     (DX)(R13*8), Z2
-	VMULPD      Z1, Z2, Z3
-	VADDPD      (CX)(R13*8), Z3, Z3
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
 	VADDPD      (BX)(R13*8), Z3, Z3
 	VADDPD      -8(DX)(R13*8), Z3, Z3
 	VADDPD      8(DX)(R13*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
 	VMOVUPD     Z3, (AX)(R13*8)
 	VMOVUPD     64(DX)(R13*8), Z2
-	VMULPD      Z1, Z2, Z3
-	VADDPD      64(CX)(R13*8), Z3, Z3
+	VMOVUPD     64(CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
 	VADDPD      64(BX)(R13*8), Z3, Z3
 	VADDPD      56(DX)(R13*8), Z3, Z3
 	VADDPD      72(DX)(R13*8), Z3, Z3
@@ -484,8 +542,8 @@ single:
 	CMPQ        R13, SI
 	JG          overlap
 	VMOVUPD     (DX)(R13*8), Z2
-	VMULPD      Z1, Z2, Z3
-	VADDPD      (CX)(R13*8), Z3, Z3
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
 	VADDPD      (BX)(R13*8), Z3, Z3
 	VADDPD      -8(DX)(R13*8), Z3, Z3
 	VADDPD      8(DX)(R13*8), Z3, Z3
@@ -499,8 +557,8 @@ overlap:
 	JGE         next
 	MOVQ        SI, R13
 	VMOVUPD     (DX)(R13*8), Z2
-	VMULPD      Z1, Z2, Z3
-	VADDPD      (CX)(R13*8), Z3, Z3
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
 	VADDPD      (BX)(R13*8), Z3, Z3
 	VADDPD      -8(DX)(R13*8), Z3, Z3
 	VADDPD      8(DX)(R13*8), Z3, Z3
@@ -512,8 +570,8 @@ scalar:
 	CMPQ        R13, R11
 	JGE         next
 	VMOVSD      (DX)(R13*8), X2
-	VMULSD      X1, X2, X3
-	VADDSD      (CX)(R13*8), X3, X3
+	VMOVSD      (CX)(R13*8), X3
+	VFMADD231SD X2, X1, X3
 	VADDSD      (BX)(R13*8), X3, X3
 	VADDSD      -8(DX)(R13*8), X3, X3
 	VADDSD      8(DX)(R13*8), X3, X3
@@ -535,7 +593,7 @@ done:
 	RET
 
 // func rowsAVX2Float32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
-// Requires: AVX, AVX2
+// Requires: AVX, AVX2, FMA3
 TEXT ·rowsAVX2Float32(SB), NOSPLIT, $0-64
 	MOVQ         out+0(FP), AX
 	MOVQ         up+8(FP), CX
@@ -567,96 +625,111 @@ row:
 	VXORPS X3, X3, X3
 
 edges:
-	VMOVSS (DX), X4
-	VMULSS X1, X4, X5
-	VADDSS (CX), X5, X5
-	VADDSS (BX), X5, X5
-	VADDSS X2, X5, X5
-	VADDSS 4(DX), X5, X5
-	VMULSS X0, X5, X5
-	VADDSS X4, X5, X5
-	VMOVSS X5, (AX)
-	VMOVSS (DX)(R10*1), X2
-	VMULSS X1, X2, X4
-	VADDSS (CX)(R10*1), X4, X4
-	VADDSS (BX)(R10*1), X4, X4
-	VADDSS -4(DX)(R10*1), X4, X4
-	VADDSS X3, X4, X4
-	VMULSS X0, X4, X4
-	VADDSS X2, X4, X4
-	VMOVSS X4, (AX)(R10*1)
-	MOVQ   $0x00000001, R13
-	CMPQ   SI, $0x00000001
-	JL     scalar
+	VMOVSS      (DX), X4
+	VMOVSS      (CX), X5
+	VFMADD231SS X4, X1, X5
+	VADDSS      (BX), X5, X5
+	VADDSS      X2, X5, X5
+	VADDSS      4(DX), X5, X5
+	VMULSS      X0, X5, X5
+	VADDSS      X4, X5, X5
+	VMOVSS      X5, (AX)
+	VMOVSS      (DX)(R10*1), X2
+	VMOVSS      (CX)(R10*1), X4
+	VFMADD231SS X2, X1, X4
+	VADDSS      (BX)(R10*1), X4, X4
+	VADDSS      -4(DX)(R10*1), X4, X4
+	VADDSS      X3, X4, X4
+	VMULSS      X0, X4, X4
+	VADDSS      X2, X4, X4
+	VMOVSS      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y2, Y3, Y3
+	VMOVUPS     Y3, (AX)(R13*4)
+	LEAQ        4(DX), R14
+	LEAQ        31(R14), R13
+	ANDQ        $-32, R13
+	SUBQ        R14, R13
+	SHRQ        $0x02, R13
+	LEAQ        1(R13), R13
 
 unrolled:
-	CMPQ    R13, R12
-	JG      single
-	VMOVUPS (DX)(R13*4), Y2
-	VMULPS  Y1, Y2, Y3
-	VADDPS  (CX)(R13*4), Y3, Y3
-	VADDPS  (BX)(R13*4), Y3, Y3
-	VADDPS  -4(DX)(R13*4), Y3, Y3
-	VADDPS  4(DX)(R13*4), Y3, Y3
-	VMULPS  Y0, Y3, Y3
-	VADDPS  Y2, Y3, Y3
-	VMOVUPS Y3, (AX)(R13*4)
-	VMOVUPS 32(DX)(R13*4), Y2
-	VMULPS  Y1, Y2, Y3
-	VADDPS  32(CX)(R13*4), Y3, Y3
-	VADDPS  32(BX)(R13*4), Y3, Y3
-	VADDPS  28(DX)(R13*4), Y3, Y3
-	VADDPS  36(DX)(R13*4), Y3, Y3
-	VMULPS  Y0, Y3, Y3
-	VADDPS  Y2, Y3, Y3
-	VMOVUPS Y3, 32(AX)(R13*4)
-	ADDQ    $0x00000010, R13
-	JMP     unrolled
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y2, Y3, Y3
+	VMOVUPS     Y3, (AX)(R13*4)
+	VMOVUPS     32(DX)(R13*4), Y2
+	VMOVUPS     32(CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      32(BX)(R13*4), Y3, Y3
+	VADDPS      28(DX)(R13*4), Y3, Y3
+	VADDPS      36(DX)(R13*4), Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y2, Y3, Y3
+	VMOVUPS     Y3, 32(AX)(R13*4)
+	ADDQ        $0x00000010, R13
+	JMP         unrolled
 
 single:
-	CMPQ    R13, SI
-	JG      overlap
-	VMOVUPS (DX)(R13*4), Y2
-	VMULPS  Y1, Y2, Y3
-	VADDPS  (CX)(R13*4), Y3, Y3
-	VADDPS  (BX)(R13*4), Y3, Y3
-	VADDPS  -4(DX)(R13*4), Y3, Y3
-	VADDPS  4(DX)(R13*4), Y3, Y3
-	VMULPS  Y0, Y3, Y3
-	VADDPS  Y2, Y3, Y3
-	VMOVUPS Y3, (AX)(R13*4)
-	ADDQ    $0x00000008, R13
-	JMP     single
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y2, Y3, Y3
+	VMOVUPS     Y3, (AX)(R13*4)
+	ADDQ        $0x00000008, R13
+	JMP         single
 
 overlap:
-	CMPQ    R13, R11
-	JGE     next
-	MOVQ    SI, R13
-	VMOVUPS (DX)(R13*4), Y2
-	VMULPS  Y1, Y2, Y3
-	VADDPS  (CX)(R13*4), Y3, Y3
-	VADDPS  (BX)(R13*4), Y3, Y3
-	VADDPS  -4(DX)(R13*4), Y3, Y3
-	VADDPS  4(DX)(R13*4), Y3, Y3
-	VMULPS  Y0, Y3, Y3
-	VADDPS  Y2, Y3, Y3
-	VMOVUPS Y3, (AX)(R13*4)
-	JMP     next
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y2, Y3, Y3
+	VMOVUPS     Y3, (AX)(R13*4)
+	JMP         next
 
 scalar:
-	CMPQ   R13, R11
-	JGE    next
-	VMOVSS (DX)(R13*4), X2
-	VMULSS X1, X2, X3
-	VADDSS (CX)(R13*4), X3, X3
-	VADDSS (BX)(R13*4), X3, X3
-	VADDSS -4(DX)(R13*4), X3, X3
-	VADDSS 4(DX)(R13*4), X3, X3
-	VMULSS X0, X3, X3
-	VADDSS X2, X3, X3
-	VMOVSS X3, (AX)(R13*4)
-	INCQ   R13
-	JMP    scalar
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSS      (DX)(R13*4), X2
+	VMOVSS      (CX)(R13*4), X3
+	VFMADD231SS X2, X1, X3
+	VADDSS      (BX)(R13*4), X3, X3
+	VADDSS      -4(DX)(R13*4), X3, X3
+	VADDSS      4(DX)(R13*4), X3, X3
+	VMULSS      X0, X3, X3
+	VADDSS      X2, X3, X3
+	VMOVSS      X3, (AX)(R13*4)
+	INCQ        R13
+	JMP         scalar
 
 next:
 	ADDQ R9, AX
@@ -704,16 +777,16 @@ row:
 
 edges:
 	VMOVSS      (DX), X4
-	VMULSS      X1, X4, X5
-	VADDSS      (CX), X5, X5
+	VMOVSS      (CX), X5
+	VFMADD231SS X4, X1, X5
 	VADDSS      (BX), X5, X5
 	VADDSS      X2, X5, X5
 	VADDSS      4(DX), X5, X5
 	VFMADD213SS X4, X0, X5
 	VMOVSS      X5, (AX)
 	VMOVSS      (DX)(R10*1), X2
-	VMULSS      X1, X2, X4
-	VADDSS      (CX)(R10*1), X4, X4
+	VMOVSS      (CX)(R10*1), X4
+	VFMADD231SS X2, X1, X4
 	VADDSS      (BX)(R10*1), X4, X4
 	VADDSS      -4(DX)(R10*1), X4, X4
 	VADDSS      X3, X4, X4
@@ -722,21 +795,35 @@ edges:
 	MOVQ        $0x00000001, R13
 	CMPQ        SI, $0x00000001
 	JL          scalar
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VFMADD213PS Y2, Y0, Y3
+	VMOVUPS     Y3, (AX)(R13*4)
+	LEAQ        4(DX), R14
+	LEAQ        31(R14), R13
+	ANDQ        $-32, R13
+	SUBQ        R14, R13
+	SHRQ        $0x02, R13
+	LEAQ        1(R13), R13
 
 unrolled:
 	CMPQ        R13, R12
 	JG          single
 	VMOVUPS     (DX)(R13*4), Y2
-	VMULPS      Y1, Y2, Y3
-	VADDPS      (CX)(R13*4), Y3, Y3
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
 	VADDPS      (BX)(R13*4), Y3, Y3
 	VADDPS      -4(DX)(R13*4), Y3, Y3
 	VADDPS      4(DX)(R13*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
 	VMOVUPS     Y3, (AX)(R13*4)
 	VMOVUPS     32(DX)(R13*4), Y2
-	VMULPS      Y1, Y2, Y3
-	VADDPS      32(CX)(R13*4), Y3, Y3
+	VMOVUPS     32(CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
 	VADDPS      32(BX)(R13*4), Y3, Y3
 	VADDPS      28(DX)(R13*4), Y3, Y3
 	VADDPS      36(DX)(R13*4), Y3, Y3
@@ -749,8 +836,8 @@ single:
 	CMPQ        R13, SI
 	JG          overlap
 	VMOVUPS     (DX)(R13*4), Y2
-	VMULPS      Y1, Y2, Y3
-	VADDPS      (CX)(R13*4), Y3, Y3
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
 	VADDPS      (BX)(R13*4), Y3, Y3
 	VADDPS      -4(DX)(R13*4), Y3, Y3
 	VADDPS      4(DX)(R13*4), Y3, Y3
@@ -764,8 +851,8 @@ overlap:
 	JGE         next
 	MOVQ        SI, R13
 	VMOVUPS     (DX)(R13*4), Y2
-	VMULPS      Y1, Y2, Y3
-	VADDPS      (CX)(R13*4), Y3, Y3
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
 	VADDPS      (BX)(R13*4), Y3, Y3
 	VADDPS      -4(DX)(R13*4), Y3, Y3
 	VADDPS      4(DX)(R13*4), Y3, Y3
@@ -777,8 +864,8 @@ scalar:
 	CMPQ        R13, R11
 	JGE         next
 	VMOVSS      (DX)(R13*4), X2
-	VMULSS      X1, X2, X3
-	VADDSS      (CX)(R13*4), X3, X3
+	VMOVSS      (CX)(R13*4), X3
+	VFMADD231SS X2, X1, X3
 	VADDSS      (BX)(R13*4), X3, X3
 	VADDSS      -4(DX)(R13*4), X3, X3
 	VADDSS      4(DX)(R13*4), X3, X3
@@ -800,7 +887,7 @@ done:
 	RET
 
 // func rowsAVX512Float32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, FMA3
 TEXT ·rowsAVX512Float32(SB), NOSPLIT, $0-64
 	MOVQ         out+0(FP), AX
 	MOVQ         up+8(FP), CX
@@ -832,96 +919,111 @@ row:
 	VXORPS X3, X3, X3
 
 edges:
-	VMOVSS (DX), X4
-	VMULSS X1, X4, X5
-	VADDSS (CX), X5, X5
-	VADDSS (BX), X5, X5
-	VADDSS X2, X5, X5
-	VADDSS 4(DX), X5, X5
-	VMULSS X0, X5, X5
-	VADDSS X4, X5, X5
-	VMOVSS X5, (AX)
-	VMOVSS (DX)(R10*1), X2
-	VMULSS X1, X2, X4
-	VADDSS (CX)(R10*1), X4, X4
-	VADDSS (BX)(R10*1), X4, X4
-	VADDSS -4(DX)(R10*1), X4, X4
-	VADDSS X3, X4, X4
-	VMULSS X0, X4, X4
-	VADDSS X2, X4, X4
-	VMOVSS X4, (AX)(R10*1)
-	MOVQ   $0x00000001, R13
-	CMPQ   SI, $0x00000001
-	JL     scalar
+	VMOVSS      (DX), X4
+	VMOVSS      (CX), X5
+	VFMADD231SS X4, X1, X5
+	VADDSS      (BX), X5, X5
+	VADDSS      X2, X5, X5
+	VADDSS      4(DX), X5, X5
+	VMULSS      X0, X5, X5
+	VADDSS      X4, X5, X5
+	VMOVSS      X5, (AX)
+	VMOVSS      (DX)(R10*1), X2
+	VMOVSS      (CX)(R10*1), X4
+	VFMADD231SS X2, X1, X4
+	VADDSS      (BX)(R10*1), X4, X4
+	VADDSS      -4(DX)(R10*1), X4, X4
+	VADDSS      X3, X4, X4
+	VMULSS      X0, X4, X4
+	VADDSS      X2, X4, X4
+	VMOVSS      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z2, Z3, Z3
+	VMOVUPS     Z3, (AX)(R13*4)
+	LEAQ        4(DX), R14
+	LEAQ        63(R14), R13
+	ANDQ        $-64, R13
+	SUBQ        R14, R13
+	SHRQ        $0x02, R13
+	LEAQ        1(R13), R13
 
 unrolled:
-	CMPQ    R13, R12
-	JG      single
-	VMOVUPS (DX)(R13*4), Z2
-	VMULPS  Z1, Z2, Z3
-	VADDPS  (CX)(R13*4), Z3, Z3
-	VADDPS  (BX)(R13*4), Z3, Z3
-	VADDPS  -4(DX)(R13*4), Z3, Z3
-	VADDPS  4(DX)(R13*4), Z3, Z3
-	VMULPS  Z0, Z3, Z3
-	VADDPS  Z2, Z3, Z3
-	VMOVUPS Z3, (AX)(R13*4)
-	VMOVUPS 64(DX)(R13*4), Z2
-	VMULPS  Z1, Z2, Z3
-	VADDPS  64(CX)(R13*4), Z3, Z3
-	VADDPS  64(BX)(R13*4), Z3, Z3
-	VADDPS  60(DX)(R13*4), Z3, Z3
-	VADDPS  68(DX)(R13*4), Z3, Z3
-	VMULPS  Z0, Z3, Z3
-	VADDPS  Z2, Z3, Z3
-	VMOVUPS Z3, 64(AX)(R13*4)
-	ADDQ    $0x00000020, R13
-	JMP     unrolled
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z2, Z3, Z3
+	VMOVUPS     Z3, (AX)(R13*4)
+	VMOVUPS     64(DX)(R13*4), Z2
+	VMOVUPS     64(CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      64(BX)(R13*4), Z3, Z3
+	VADDPS      60(DX)(R13*4), Z3, Z3
+	VADDPS      68(DX)(R13*4), Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z2, Z3, Z3
+	VMOVUPS     Z3, 64(AX)(R13*4)
+	ADDQ        $0x00000020, R13
+	JMP         unrolled
 
 single:
-	CMPQ    R13, SI
-	JG      overlap
-	VMOVUPS (DX)(R13*4), Z2
-	VMULPS  Z1, Z2, Z3
-	VADDPS  (CX)(R13*4), Z3, Z3
-	VADDPS  (BX)(R13*4), Z3, Z3
-	VADDPS  -4(DX)(R13*4), Z3, Z3
-	VADDPS  4(DX)(R13*4), Z3, Z3
-	VMULPS  Z0, Z3, Z3
-	VADDPS  Z2, Z3, Z3
-	VMOVUPS Z3, (AX)(R13*4)
-	ADDQ    $0x00000010, R13
-	JMP     single
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z2, Z3, Z3
+	VMOVUPS     Z3, (AX)(R13*4)
+	ADDQ        $0x00000010, R13
+	JMP         single
 
 overlap:
-	CMPQ    R13, R11
-	JGE     next
-	MOVQ    SI, R13
-	VMOVUPS (DX)(R13*4), Z2
-	VMULPS  Z1, Z2, Z3
-	VADDPS  (CX)(R13*4), Z3, Z3
-	VADDPS  (BX)(R13*4), Z3, Z3
-	VADDPS  -4(DX)(R13*4), Z3, Z3
-	VADDPS  4(DX)(R13*4), Z3, Z3
-	VMULPS  Z0, Z3, Z3
-	VADDPS  Z2, Z3, Z3
-	VMOVUPS Z3, (AX)(R13*4)
-	JMP     next
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z2, Z3, Z3
+	VMOVUPS     Z3, (AX)(R13*4)
+	JMP         next
 
 scalar:
-	CMPQ   R13, R11
-	JGE    next
-	VMOVSS (DX)(R13*4), X2
-	VMULSS X1, X2, X3
-	VADDSS (CX)(R13*4), X3, X3
-	VADDSS (BX)(R13*4), X3, X3
-	VADDSS -4(DX)(R13*4), X3, X3
-	VADDSS 4(DX)(R13*4), X3, X3
-	VMULSS X0, X3, X3
-	VADDSS X2, X3, X3
-	VMOVSS X3, (AX)(R13*4)
-	INCQ   R13
-	JMP    scalar
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSS      (DX)(R13*4), X2
+	VMOVSS      (CX)(R13*4), X3
+	VFMADD231SS X2, X1, X3
+	VADDSS      (BX)(R13*4), X3, X3
+	VADDSS      -4(DX)(R13*4), X3, X3
+	VADDSS      4(DX)(R13*4), X3, X3
+	VMULSS      X0, X3, X3
+	VADDSS      X2, X3, X3
+	VMOVSS      X3, (AX)(R13*4)
+	INCQ        R13
+	JMP         scalar
 
 next:
 	ADDQ R9, AX
@@ -969,16 +1071,16 @@ row:
 
 edges:
 	VMOVSS      (DX), X4
-	VMULSS      X1, X4, X5
-	VADDSS      (CX), X5, X5
+	VMOVSS      (CX), X5
+	VFMADD231SS X4, X1, X5
 	VADDSS      (BX), X5, X5
 	VADDSS      X2, X5, X5
 	VADDSS      4(DX), X5, X5
 	VFMADD213SS X4, X0, X5
 	VMOVSS      X5, (AX)
 	VMOVSS      (DX)(R10*1), X2
-	VMULSS      X1, X2, X4
-	VADDSS      (CX)(R10*1), X4, X4
+	VMOVSS      (CX)(R10*1), X4
+	VFMADD231SS X2, X1, X4
 	VADDSS      (BX)(R10*1), X4, X4
 	VADDSS      -4(DX)(R10*1), X4, X4
 	VADDSS      X3, X4, X4
@@ -987,21 +1089,35 @@ edges:
 	MOVQ        $0x00000001, R13
 	CMPQ        SI, $0x00000001
 	JL          scalar
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VFMADD213PS Z2, Z0, Z3
+	VMOVUPS     Z3, (AX)(R13*4)
+	LEAQ        4(DX), R14
+	LEAQ        63(R14), R13
+	ANDQ        $-64, R13
+	SUBQ        R14, R13
+	SHRQ        $0x02, R13
+	LEAQ        1(R13), R13
 
 unrolled:
 	CMPQ        R13, R12
 	JG          single
 	VMOVUPS     (DX)(R13*4), Z2
-	VMULPS      Z1, Z2, Z3
-	VADDPS      (CX)(R13*4), Z3, Z3
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
 	VADDPS      (BX)(R13*4), Z3, Z3
 	VADDPS      -4(DX)(R13*4), Z3, Z3
 	VADDPS      4(DX)(R13*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
 	VMOVUPS     Z3, (AX)(R13*4)
 	VMOVUPS     64(DX)(R13*4), Z2
-	VMULPS      Z1, Z2, Z3
-	VADDPS      64(CX)(R13*4), Z3, Z3
+	VMOVUPS     64(CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
 	VADDPS      64(BX)(R13*4), Z3, Z3
 	VADDPS      60(DX)(R13*4), Z3, Z3
 	VADDPS      68(DX)(R13*4), Z3, Z3
@@ -1014,8 +1130,8 @@ single:
 	CMPQ        R13, SI
 	JG          overlap
 	VMOVUPS     (DX)(R13*4), Z2
-	VMULPS      Z1, Z2, Z3
-	VADDPS      (CX)(R13*4), Z3, Z3
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
 	VADDPS      (BX)(R13*4), Z3, Z3
 	VADDPS      -4(DX)(R13*4), Z3, Z3
 	VADDPS      4(DX)(R13*4), Z3, Z3
@@ -1029,8 +1145,8 @@ overlap:
 	JGE         next
 	MOVQ        SI, R13
 	VMOVUPS     (DX)(R13*4), Z2
-	VMULPS      Z1, Z2, Z3
-	VADDPS      (CX)(R13*4), Z3, Z3
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
 	VADDPS      (BX)(R13*4), Z3, Z3
 	VADDPS      -4(DX)(R13*4), Z3, Z3
 	VADDPS      4(DX)(R13*4), Z3, Z3
@@ -1042,8 +1158,8 @@ scalar:
 	CMPQ        R13, R11
 	JGE         next
 	VMOVSS      (DX)(R13*4), X2
-	VMULSS      X1, X2, X3
-	VADDSS      (CX)(R13*4), X3, X3
+	VMOVSS      (CX)(R13*4), X3
+	VFMADD231SS X2, X1, X3
 	VADDSS      (BX)(R13*4), X3, X3
 	VADDSS      -4(DX)(R13*4), X3, X3
 	VADDSS      4(DX)(R13*4), X3, X3

@@ -111,6 +111,7 @@ type ops struct {
 	movu, movs         func(...operand.Op)
 	mulv, addv, fmav   func(...operand.Op)
 	muls, adds, fmas   func(...operand.Op)
+	fma231v, fma231s   func(...operand.Op)
 	xor, bcast         func(...operand.Op)
 	minus4             uint64 // bit pattern of -4
 	movGP, movGPToVec  func(...operand.Op)
@@ -123,6 +124,7 @@ func opsFor(c *build.Context, t string) ops {
 			size: 4, movu: c.VMOVUPS, movs: c.VMOVSS,
 			mulv: c.VMULPS, addv: c.VADDPS, fmav: c.VFMADD213PS,
 			muls: c.VMULSS, adds: c.VADDSS, fmas: c.VFMADD213SS,
+			fma231v: c.VFMADD231PS, fma231s: c.VFMADD231SS,
 			xor: c.VXORPS, bcast: c.VBROADCASTSS,
 			minus4: 0xc0800000, movGP: func(o ...operand.Op) { c.MOVL(o[0], o[1]) },
 			movGPToVec: func(o ...operand.Op) { c.VMOVD(o[0], o[1]) },
@@ -133,6 +135,7 @@ func opsFor(c *build.Context, t string) ops {
 		size: 8, movu: c.VMOVUPD, movs: c.VMOVSD,
 		mulv: c.VMULPD, addv: c.VADDPD, fmav: c.VFMADD213PD,
 		muls: c.VMULSD, adds: c.VADDSD, fmas: c.VFMADD213SD,
+		fma231v: c.VFMADD231PD, fma231s: c.VFMADD231SD,
 		xor: c.VXORPD, bcast: c.VBROADCASTSD,
 		minus4: 0xc010000000000000, movGP: func(o ...operand.Op) { c.MOVQ(o[0], o[1]) },
 		movGPToVec: func(o ...operand.Op) { c.VMOVQ(o[0], o[1]) },
@@ -196,16 +199,18 @@ func Build(c *build.Context, v Variant) {
 	// used with scalar ops) whose centre is g's address.
 	update := func(scalar bool, gAddr, upAddr, downAddr operand.Mem, left, right operand.Op, dst operand.Mem) {
 		g, acc := vec(), vec()
-		mov, mul, add, fma := o.movu, o.mulv, o.addv, o.fmav
+		mov, mul, add, fma, fma4 := o.movu, o.mulv, o.addv, o.fmav, o.fma231v
 		kc, k4 := reg.Register(cv), reg.Register(m4)
 		if scalar {
 			g, acc = g.AsX().(reg.VecVirtual), acc.AsX().(reg.VecVirtual)
-			mov, mul, add, fma = o.movs, o.muls, o.adds, o.fmas
+			mov, mul, add, fma, fma4 = o.movs, o.muls, o.adds, o.fmas, o.fma231s
 			kc, k4 = cv.AsX(), m4.AsX()
 		}
 		mov(gAddr, g)
-		mul(k4, g, acc)         // -4*g (exact)
-		add(upAddr, acc, acc)   // + up
+		// -4*g + up in one FMA: -4*g is exact, so fusing it rounds once
+		// exactly as the separate multiply and add do.
+		mov(upAddr, acc)
+		fma4(g, k4, acc)
 		add(downAddr, acc, acc) // + down
 		add(left, acc, acc)     // + left
 		add(right, acc, acc)    // + right
@@ -247,6 +252,20 @@ func Build(c *build.Context, v Variant) {
 	c.MOVQ(operand.U32(1), j)
 	c.CMPQ(lastStart, operand.U32(1))
 	c.JL(operand.LabelRef("scalar"))
+
+	// One unaligned vector at column 1, then continue from the first
+	// column whose centre load is vector-aligned (recomputing up to
+	// lanes-1 points with identical results): aligned centre, up and down
+	// loads never split a cache line, which unaligned ones often do.
+	vecAt()
+	vb := lanes * o.size
+	a, t := c.GP64(), c.GP64()
+	c.LEAQ(operand.Mem{Base: mid, Disp: o.size}, t)
+	c.LEAQ(operand.Mem{Base: t, Disp: vb - 1}, a)
+	c.ANDQ(operand.I32(int32(-vb)), a)
+	c.SUBQ(t, a)
+	c.SHRQ(operand.U8(log2(o.size)), a)
+	c.LEAQ(operand.Mem{Base: a, Disp: 1}, j)
 
 	c.Label("unrolled")
 	c.CMPQ(j, unrolledEnd)
