@@ -20,7 +20,7 @@ import (
 
 const usage = `usage: hpvet annotate [flags] packages...
 
-Builds the packages with the compiler's diagnostics (-gcflags='-json=0,DIR -S'),
+Builds the packages with the compiler's diagnostics (-gcflags='-json=0,DIR -d=pctab=pctoinline'),
 adds hpvet's findings and, with -profile, a CPU or allocation profile, and
 shades every source line by its cost, as cython -a does.
 
@@ -150,7 +150,7 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 	}
 	defer os.RemoveAll(tmp)
 
-	step("building %s with -gcflags='-json=0,DIR -S' and running %d analyzers", strings.Join(o.patterns, " "), len(o.analyzers))
+	step("building %s with -gcflags='-json=0,DIR -d=pctab=pctoinline' and running %d analyzers", strings.Join(o.patterns, " "), len(o.analyzers))
 	type loadResult struct {
 		l   *loaded
 		err error

@@ -7,16 +7,24 @@ import (
 	"strings"
 )
 
-// An asmInstr is one instruction of the compiler's -S listing.
+// An asmInstr is one instruction of the compiler's listing.
 type asmInstr struct {
 	Func string // symbol of the function, e.g. example.com/fx.Build
 	Off  int    // byte offset in the function
 	Text string // instruction and operands, tab-separated as printed
+	// Inl is the index of the inlined call the instruction belongs to in
+	// its function's inlining tree, -1 for the function's own code. Code
+	// inlined twice into one function has two indexes, so Func and Inl
+	// together name one copy of a source line. Only the pctoinline
+	// listing has it; in a -S listing it is always -1.
+	Inl int
 }
 
-// asmListing holds the -S listing by source position. Positions are the
-// innermost ones: code inlined from another function is listed at the line
-// it was inlined from, as -S prints it.
+// asmListing holds the compiler's listing by source position. In the -S
+// form positions are the innermost ones (code inlined from another
+// function is listed at the line it was written on); in the pctoinline form
+// they are the outermost ones (inlined code is listed at the line of the
+// compiled function that calls it), which is how annotate charges costs.
 type asmListing struct {
 	byPos map[pos][]asmInstr
 	// Other holds the lines that are not part of any listing (the go
@@ -26,8 +34,8 @@ type asmListing struct {
 
 const maxOther = 200
 
-// parseAsm reads the compiler's -S output as the go command prints it on
-// stderr. Function headers look like
+// parseAsm reads the compiler's listing as the go command prints it on
+// stderr. It takes two forms. The -S form has function headers like
 //
 //	example.com/fx.Build STEXT size=389 args=0x8 locals=0x98 funcid=0x0 align=0x0
 //
@@ -35,18 +43,37 @@ const maxOther = 200
 //
 //	\t0x0071 00113 (/tmp/fx/fx.go:10)\tCALL\truntime.newobject(SB)
 //
-// PCDATA and FUNCDATA pseudo-instructions, relocations and data dumps are
+// The -d=pctab=pctoinline form, which annotate uses, has the same
+// instructions with the index of the inlined call they belong to:
+//
+//	funcpctab example.com/fx.Build [valfunc=pctoinline]
+//	    71      2 00113 (/tmp/fx/fx.go:10)\tCALL\truntime.newobject(SB)
+//	    76        00118 (/tmp/fx/fx.go:10)\tMOVQ\t...
+//
+// where a blank index means "unchanged". TEXT, PCDATA and FUNCDATA
+// pseudo-instructions, relocations, data dumps and inlining-tree dumps are
 // dropped. Relative paths are resolved with abs.
 func parseAsm(r io.Reader, abs func(string) string) (*asmListing, error) {
 	l := &asmListing{byPos: make(map[pos][]asmInstr)}
 	br := bufio.NewReaderSize(r, 1<<20)
 	fn := ""
+	inl := -1
 	inListing := false               // between a symbol header and the next "# pkg" line
 	files := make(map[string]string) // as printed → resolved, and interned
 	other := func(line string) {
 		if len(l.Other) < maxOther {
 			l.Other = append(l.Other, line)
 		}
+	}
+	add := func(p pos, ins asmInstr) {
+		f, seen := files[p.File]
+		if !seen {
+			f = abs(p.File)
+			files[p.File] = f
+		}
+		p.File = f
+		ins.Func = fn
+		l.byPos[p] = append(l.byPos[p], ins)
 	}
 	for {
 		line, err := br.ReadString('\n')
@@ -57,18 +84,26 @@ func parseAsm(r io.Reader, abs func(string) string) (*asmListing, error) {
 				if fn == "" || !strings.HasPrefix(line, "\t0x") {
 					break // data dumps and relocations
 				}
-				p, ins, ok := parseInstr(line)
-				if !ok {
-					break
+				if p, ins, ok := parseInstr(line); ok {
+					ins.Inl = -1
+					add(p, ins)
 				}
-				f, seen := files[p.File]
-				if !seen {
-					f = abs(p.File)
-					files[p.File] = f
+			case strings.HasPrefix(line, "funcpctab "):
+				sym, _, _ := strings.Cut(strings.TrimPrefix(line, "funcpctab "), " [")
+				inListing, fn, inl = true, sym, -1
+			case inListing && fn != "" && (strings.HasPrefix(line, " ") || isHexDigit(line[0])):
+				if p, ins, idx, ok := parsePctabLine(line); ok {
+					if idx != nil {
+						inl = *idx
+					}
+					ins.Inl = inl
+					add(p, ins)
 				}
-				p.File = f
-				ins.Func = fn
-				l.byPos[p] = append(l.byPos[p], ins)
+			case inListing && strings.HasPrefix(line, "wrote ") && strings.Contains(line, " bytes to "):
+				fn = "" // the end of one function's table
+			case strings.HasPrefix(line, "-- inlining tree for "), line == "--":
+				// A dump of the inlining tree follows; the indexes are enough.
+				inListing, fn = line != "--", ""
 			case strings.HasPrefix(line, "# "):
 				inListing, fn = false, ""
 				other(line)
@@ -80,6 +115,9 @@ func parseAsm(r io.Reader, abs func(string) string) (*asmListing, error) {
 					}
 					break
 				}
+				if inListing && fn == "" && strings.Contains(line, " | ") {
+					break // a node of an inlining tree dump
+				}
 				other(line)
 			}
 		}
@@ -90,6 +128,10 @@ func parseAsm(r io.Reader, abs func(string) string) (*asmListing, error) {
 			return l, err
 		}
 	}
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f'
 }
 
 // symHeader recognizes the line that starts a symbol's listing,
@@ -138,16 +180,45 @@ func parseInstr(line string) (pos, asmInstr, bool) {
 	if len(fields) != 2 {
 		return pos{}, asmInstr{}, false
 	}
-	off, err := strconv.Atoi(fields[1])
+	return parseProg(fields[1], line[open:])
+}
+
+// parsePctabLine splits "    71      2 00113 (/tmp/fx/fx.go:10)\tCALL\t...";
+// idx is nil when the index column is blank (unchanged).
+func parsePctabLine(line string) (p pos, ins asmInstr, idx *int, ok bool) {
+	open := strings.IndexByte(line, '(')
+	if open < 0 {
+		return pos{}, asmInstr{}, nil, false
+	}
+	fields := strings.Fields(line[:open])
+	switch len(fields) {
+	case 2: // pc, prog pc
+	case 3: // pc, index, prog pc
+		n, err := strconv.Atoi(fields[1])
+		if err != nil {
+			return pos{}, asmInstr{}, nil, false
+		}
+		idx = &n
+	default:
+		return pos{}, asmInstr{}, nil, false
+	}
+	p, ins, ok = parseProg(fields[len(fields)-1], line[open:])
+	return p, ins, idx, ok
+}
+
+// parseProg parses a Prog as printed: its decimal pc, then
+// "(file:line)\tOP\targs".
+func parseProg(pc, rest string) (pos, asmInstr, bool) {
+	off, err := strconv.Atoi(pc)
 	if err != nil {
 		return pos{}, asmInstr{}, false
 	}
-	close := strings.Index(line[open:], ")\t")
+	close := strings.Index(rest, ")\t")
 	if close < 0 {
 		return pos{}, asmInstr{}, false
 	}
-	where := line[open+1 : open+close]
-	text := line[open+close+2:]
+	where := rest[1:close]
+	text := rest[close+2:]
 	colon := strings.LastIndexByte(where, ':')
 	if colon < 0 {
 		return pos{}, asmInstr{}, false
@@ -156,8 +227,10 @@ func parseInstr(line string) (pos, asmInstr, bool) {
 	if err != nil {
 		return pos{}, asmInstr{}, false
 	}
-	if strings.HasPrefix(text, "PCDATA") || strings.HasPrefix(text, "FUNCDATA") {
-		return pos{}, asmInstr{}, false
+	for _, pseudo := range []string{"PCDATA", "FUNCDATA", "TEXT"} {
+		if strings.HasPrefix(text, pseudo) {
+			return pos{}, asmInstr{}, false
+		}
 	}
 	return pos{File: where[:colon], Line: n}, asmInstr{Off: off, Text: text}, true
 }

@@ -3,16 +3,24 @@
 // on a click, shows why, in the compiler's own words.
 //
 // It builds the packages once with the compiler's diagnostics switched on
-// (-gcflags='-json=0,DIR -S'), runs hpvet's analyzers over the same
-// packages in process, optionally reads a CPU or allocation profile, and
-// joins all of it by file and line.
+// (-gcflags='-json=0,DIR -d=pctab=pctoinline': the optimization log and
+// the assembly listing), runs hpvet's analyzers over the same packages in
+// process, optionally reads a CPU or allocation profile, and joins all of
+// it by file and line.
+//
+// A line's cost is what one execution of it costs in the function it is
+// compiled into: code the compiler inlined there counts at the calling
+// line, with the events of the inlined code. The assembly listing is the
+// one -S prints, from the debug flag -d=pctab=pctoinline, because -S lists
+// inlined code at the callee's lines and cannot tell a line inlined twice
+// into one function from one that costs double.
 //
 // # Events
 //
 // Every fact about a line is an event of one kind. The compiler's JSON log
 // (escape analysis, bounds and nil checks, inlining, large copies) and the
-// assembly from -S (runtime calls, calls that were not inlined, write
-// barriers) often describe the same thing twice: a heap allocation is both
+// assembly (runtime calls, calls that were not inlined, write barriers)
+// often describe the same thing twice: a heap allocation is both
 // an "escapes to heap" diagnostic and a CALL runtime.newobject. So for each
 // kind a line counts the larger of the two sources, never their sum.
 //
@@ -32,9 +40,11 @@
 // With a profile (-profile) the score is the percentage of the profile's
 // samples attributed to the line, so the report opens on the lines where the
 // time (or the allocated bytes) actually went, and a cold line with many
-// events ranks below a hot one. A sample is attributed to the innermost
-// stack frame that lies in an annotated file, so time spent in runtime
-// functions (mallocgc, mapassign) is charged to the line that called them.
+// events ranks below a hot one. A sample is charged the way instructions
+// are: to the line of the innermost annotated function on the stack (the
+// outermost annotated line of that frame when code was inlined), so time
+// spent in runtime functions (mallocgc, mapassign) is charged to the line
+// that called them.
 // The static score still orders lines with equal samples.
 //
 // # Shade

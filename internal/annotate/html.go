@@ -41,7 +41,7 @@ func renderHTML(r *Report) ([]byte, error) {
 
 	// Header.
 	w("<header>\n<h1>hpvet annotate: %s</h1>\n", esc(packageList(r)))
-	w("<p class=\"meta\"><code>%s</code> · %s · built with <code>-gcflags='-json=0,DIR -S'</code> · generated %s</p>\n",
+	w("<p class=\"meta\"><code>%s</code> · %s · built with <code>-gcflags='-json=0,DIR -d=pctab=pctoinline'</code> · generated %s</p>\n",
 		esc(r.Command), esc(r.GoVersion), time.Now().UTC().Format("2006-01-02 15:04 MST"))
 	w("<div class=\"legend\"><span>shade: cost per line, white (none) to deep yellow</span><span class=\"sw\">")
 	for l := 0; l <= 10; l++ {
@@ -110,7 +110,7 @@ func renderHTML(r *Report) ([]byte, error) {
 <h2>How to read this page</h2>
 <p>Each line is shaded by its score, on a log scale from white (nothing) to deep yellow. Without a profile the score is</p>
 <pre>score = Σ over kinds  weight(kind) × max(count in the compiler's -json log, count in the -S assembly)</pre>
-<p>with the weights in the table above (for heap allocations the assembly decides when the line has any, since a constant boxed in an interface “escapes to heap” without a call to the allocator). With <code>-profile</code> the score is the percentage of the profile's samples charged to the line instead, so cold lines stay white however many events they have. Events come from the compiler: escape analysis (“escapes to heap”, with its flow), bounds and nil checks left in, inlining decisions, large copies; and from the assembly: calls into the runtime (allocation, map operations, write barriers) and calls that were not inlined. Code inlined from another function is listed at the line it came from, as <code>-S</code> prints it.</p>
+<p>with the weights in the table above (for heap allocations the assembly decides when the line has any, since a constant boxed in an interface “escapes to heap” without a call to the allocator). With <code>-profile</code> the score is the percentage of the profile's samples charged to the line instead, so cold lines stay white however many events they have. Events come from the compiler: escape analysis (“escapes to heap”, with its flow), bounds and nil checks left in, inlining decisions, large copies; and from the assembly: calls into the runtime (allocation, map operations, write barriers) and calls that were not inlined. Code the compiler inlined counts at the line that calls it, since that is where it runs; its events say where they were inlined from.</p>
 <p>Searching with the browser (Ctrl-F) finds text inside closed lines too: Chromium 97 and later opens the line that holds the match. In a browser that does not, press <kbd>e</kbd> to open every line first.</p>
 </footer>
 <div class="help" id="help"><b>Keys</b><br><kbd>j</kbd>/<kbd>k</kbd> next/previous costly line<br><kbd>n</kbd>/<kbd>p</kbd> next/previous of the costliest lines<br><kbd>o</kbd> or <kbd>Enter</kbd> open/close the line<br><kbd>e</kbd> open/close every line<br><kbd>?</kbd> this help, <kbd>Esc</kbd> close</div>
@@ -215,7 +215,7 @@ func renderLineDetail(b *bytes.Buffer, ln *Line) {
 				fmt.Fprintf(b, " ×%d", e.Count)
 			}
 			if e.Source == "asm" {
-				b.WriteString(" <span class=\"kinds\">(-S)</span>")
+				b.WriteString(" <span class=\"kinds\">(assembly)</span>")
 			}
 			if len(e.Flow) > 0 {
 				fmt.Fprintf(b, "<pre class=\"flow\">%s</pre>", esc(strings.Join(e.Flow, "\n")))

@@ -91,10 +91,23 @@ func TestParseCompilerLogInlined(t *testing.T) {
 	if !strings.Contains(strings.Join(diags[0].Flow, "\n"), "(inlined from header.go:") {
 		t.Errorf("flow does not name the inlined step: %q", diags[0].Flow)
 	}
-	// The record is charged to the innermost position in an annotated file.
-	files := map[string]string{"/usr/local/go/src/net/http/header.go": "net/http"}
-	if p, ok := innermost(diags[0].Chain, files); !ok || p != want[1] {
-		t.Errorf("innermost = %v, %v; want %v", p, ok, want[1])
+	// The record is charged to the outermost position in an annotated
+	// file: the line of the compiled function that runs the inlined code.
+	for _, tc := range []struct {
+		files []string
+		want  pos
+	}{
+		{[]string{"/usr/local/go/src/net/http/header.go"}, want[1]},
+		{[]string{"/usr/local/go/src/net/http/header.go", "/usr/local/go/src/net/textproto/header.go"}, want[1]},
+		{[]string{"/usr/local/go/src/net/textproto/header.go"}, want[2]},
+	} {
+		files := map[string]string{}
+		for _, f := range tc.files {
+			files[f] = "pkg"
+		}
+		if p, ok := outermost(diags[0].Chain, files); !ok || p != tc.want {
+			t.Errorf("outermost with %v = %v, %v; want %v", tc.files, p, ok, tc.want)
+		}
 	}
 }
 

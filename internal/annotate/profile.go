@@ -19,7 +19,10 @@ type sampleProfile struct {
 }
 
 type stackSample struct {
-	frames []pos // innermost first, inlined frames expanded
+	// frames are the stack's physical frames, leaf first; each lists its
+	// source positions innermost first (more than one where calls were
+	// inlined).
+	frames [][]pos
 	value  int64
 }
 
@@ -68,36 +71,48 @@ func readProfile(path, sampleType string) (*sampleProfile, error) {
 		}
 		v := s.Value[idx]
 		sp.Total += v
-		var frames []pos
+		var frames [][]pos
 		for _, loc := range s.Location {
+			var lines []pos
 			for _, ln := range loc.Line { // innermost first
 				if ln.Function == nil {
 					continue
 				}
-				frames = append(frames, pos{File: ln.Function.Filename, Line: int(ln.Line)})
+				lines = append(lines, pos{File: ln.Function.Filename, Line: int(ln.Line)})
 			}
+			frames = append(frames, lines)
 		}
 		sp.stacks = append(sp.stacks, stackSample{frames: frames, value: v})
 	}
 	return sp, nil
 }
 
-// attribute charges each sample to the innermost frame that lies in one of
-// files, so runtime and library time lands on the line that called it.
+// attribute charges each sample to a line in files, the way the assembly
+// listing charges instructions: in the innermost physical frame that has a
+// line in files, the outermost such line (so time in code inlined into a
+// function lands on the line that calls it, and time in the runtime or a
+// library lands on the line that called it).
+//
 // files maps every name a profile may use for a file (absolute path, or
 // import-path/base.go under -trimpath) to its absolute path. Samples with no
 // frame in files are counted in the total only.
 func (sp *sampleProfile) attribute(files map[string]string) map[pos]int64 {
 	out := make(map[pos]int64)
+	lookup := func(p pos) (string, bool) {
+		if abs, ok := files[p.File]; ok {
+			return abs, true
+		}
+		abs, ok := files[filepath.ToSlash(p.File)]
+		return abs, ok
+	}
 	for _, s := range sp.stacks {
-		for _, f := range s.frames {
-			abs, ok := files[f.File]
-			if !ok {
-				abs, ok = files[filepath.ToSlash(f.File)]
-			}
-			if ok {
-				out[pos{File: abs, Line: f.Line}] += s.value
-				break
+	frames:
+		for _, lines := range s.frames {
+			for i := len(lines) - 1; i >= 0; i-- { // outermost first
+				if abs, ok := lookup(lines[i]); ok {
+					out[pos{File: abs, Line: lines[i].Line}] += s.value
+					break frames
+				}
 			}
 		}
 	}

@@ -10,8 +10,8 @@ import (
 )
 
 // writeProfile writes a two-stack CPU profile: 30 samples in mallocgc
-// called from app.go:12 (via a frame inlined at app.go:40), and 10 samples
-// in main.go:5 only.
+// called from app.go:12, in code inlined into app.go:40, and 10 samples in
+// main.go:5 only.
 func writeProfile(t *testing.T) string {
 	t.Helper()
 	fnApp := &profile.Function{ID: 1, Name: "app.Collect", Filename: "/src/app/app.go"}
@@ -53,16 +53,22 @@ func TestReadProfileAttributes(t *testing.T) {
 	if sp.SampleType != "cpu/nanoseconds" || sp.Total != 40 {
 		t.Errorf("type %q total %d, want cpu/nanoseconds 40 (the last sample type)", sp.SampleType, sp.Total)
 	}
-	// mallocgc's time goes to the innermost annotated frame, app.go:12;
+	// mallocgc's time goes to the innermost annotated physical frame, and
+	// there to its outermost line, app.go:40, where app.go:12 was inlined;
 	// main.go is not annotated, so its 10 count in the total only.
 	got := sp.attribute(map[string]string{"/src/app/app.go": "/src/app/app.go"})
-	if len(got) != 1 || got[pos{"/src/app/app.go", 12}] != 30 {
-		t.Errorf("attribute = %v, want app.go:12=30", got)
+	if len(got) != 1 || got[pos{"/src/app/app.go", 40}] != 30 {
+		t.Errorf("attribute = %v, want app.go:40=30", got)
 	}
 	// With main.go annotated too, the first stack still stops at app.go.
 	got = sp.attribute(map[string]string{"/src/app/app.go": "/src/app/app.go", "/src/cmd/main.go": "/src/cmd/main.go"})
-	if got[pos{"/src/app/app.go", 12}] != 30 || got[pos{"/src/cmd/main.go", 5}] != 10 {
+	if got[pos{"/src/app/app.go", 40}] != 30 || got[pos{"/src/cmd/main.go", 5}] != 10 {
 		t.Errorf("attribute = %v", got)
+	}
+	// Profiles of -trimpath builds name files import-path/base.go.
+	got = sp.attribute(map[string]string{"/src/app/app.go": "/abs/app/app.go"})
+	if got[pos{"/abs/app/app.go", 40}] != 30 {
+		t.Errorf("attribute by alias = %v", got)
 	}
 	// Another sample type by name.
 	sp, err = readProfile(path, "samples")

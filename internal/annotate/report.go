@@ -6,6 +6,7 @@ import (
 	"math"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -134,7 +135,7 @@ type Line struct {
 // An Event is one fact about a line, in the words of its source.
 type Event struct {
 	Kind    string   `json:"kind"`
-	Source  string   `json:"source"` // "compiler" (the -json log) or "asm" (-S)
+	Source  string   `json:"source"` // "compiler" (the -json log) or "asm" (the assembly listing)
 	Message string   `json:"message"`
 	Count   int      `json:"count,omitempty"` // asm: calls to the same target on this line
 	Flow    []string `json:"flow,omitempty"`  // escape analysis explanation
@@ -184,16 +185,17 @@ type inputs struct {
 // carries the line's events again. A line's count of a kind is what one
 // execution of the line costs, so it is the largest count in any one copy
 // (a compiled function for the assembly, an outermost call site for the
-// compiler log), not the sum over copies.
+// compiler log; a function and an inlining index for the assembly), not
+// the sum over copies.
 type lineAcc struct {
 	compiler map[string]map[pos]int    // kind → outermost position (copy) → count
-	asm      map[string]map[string]int // kind → function (copy) → count
+	asm      map[string]map[string]int // kind → copy (function and inlining index) → count
 	hasAsm   bool
 	initOnly bool // every instruction is in a package initializer
 	events   []Event
 	eventAt  map[string]int            // kind+message → index in events
 	inlined  map[int][]string          // index in events → call sites it was inlined into
-	asmByTgt map[string]map[string]int // "kind\x00target" → function → count
+	asmByTgt map[string]map[string]int // "kind\x00target" → copy → count
 	findings []Finding
 }
 
@@ -218,14 +220,15 @@ func buildReport(in *inputs) *Report {
 		return a
 	}
 
-	// Compiler log: charge each record to the innermost position in an
-	// annotated file, as -S does for the instructions.
+	// Compiler log: charge each record to the outermost position in an
+	// annotated file, where the assembly listing charges the instructions:
+	// code inlined into a function costs at the line that calls it.
 	for _, d := range in.diags {
 		kind, ok := compilerKind(d)
 		if !ok {
 			continue
 		}
-		at, ok := innermost(d.Chain, in.files)
+		at, ok := outermost(d.Chain, in.files)
 		if !ok {
 			continue
 		}
@@ -242,8 +245,8 @@ func buildReport(in *inputs) *Report {
 			a.eventAt[kind+"\x00"+msg] = i
 			a.events = append(a.events, Event{Kind: kind, Source: "compiler", Message: msg, Flow: d.Flow})
 		}
-		if outer != at && !strings.HasPrefix(filepath.Base(outer.File), "<") {
-			a.inlined[i] = append(a.inlined[i], shortPos(outer))
+		if inner := d.Chain[len(d.Chain)-1]; inner != at {
+			a.inlined[i] = append(a.inlined[i], shortPos(inner))
 		}
 	}
 	for _, a := range acc {
@@ -253,7 +256,7 @@ func buildReport(in *inputs) *Report {
 			if len(sites) > 4 {
 				sites = append(sites[:4:4], fmt.Sprintf("%d more", len(sites)-4))
 			}
-			a.events[i].Message += " (inlined into " + strings.Join(sites, ", ") + ")"
+			a.events[i].Message += " (in code inlined from " + strings.Join(sites, ", ") + ")"
 		}
 	}
 
@@ -281,7 +284,7 @@ func buildReport(in *inputs) *Report {
 				if a.asm[kind] == nil {
 					a.asm[kind] = map[string]int{}
 				}
-				a.asm[kind][ins.Func]++
+				a.asm[kind][copyOf(ins)]++
 				if indirect {
 					target = "(indirect)"
 				}
@@ -289,7 +292,7 @@ func buildReport(in *inputs) *Report {
 				if a.asmByTgt[key] == nil {
 					a.asmByTgt[key] = map[string]int{}
 				}
-				a.asmByTgt[key][ins.Func]++
+				a.asmByTgt[key][copyOf(ins)]++
 			}
 			if in.withAsm {
 				asmBlocks[p] = asmBlocksFor(instrs)
@@ -459,6 +462,11 @@ func shade(score float64, profiled bool) int {
 	return min(max(lvl, 1), 10)
 }
 
+// copyOf names the copy of a source line an instruction belongs to.
+func copyOf(ins asmInstr) string {
+	return ins.Func + "#" + strconv.Itoa(ins.Inl)
+}
+
 // isInitFunc reports whether a function symbol is a package initializer
 // (pkg.init, pkg.init.0, pkg.map.init.0), code that runs once.
 func isInitFunc(sym string) bool {
@@ -479,12 +487,13 @@ func isInitFunc(sym string) bool {
 	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
 }
 
-// innermost returns the innermost position of chain that lies in an
-// annotated file.
-func innermost(chain []pos, files map[string]string) (pos, bool) {
-	for i := len(chain) - 1; i >= 0; i-- {
-		if _, ok := files[chain[i].File]; ok && chain[i].Line > 0 {
-			return chain[i], true
+// outermost returns the outermost position of chain that lies in an
+// annotated file: the line of the compiled function, or, for code inlined
+// into a wrapper the compiler generated, the first real line.
+func outermost(chain []pos, files map[string]string) (pos, bool) {
+	for _, p := range chain {
+		if _, ok := files[p.File]; ok && p.Line > 0 {
+			return p, true
 		}
 	}
 	return pos{}, false
@@ -585,7 +594,7 @@ func asmEvents(byTgt map[string]map[string]int) []Event {
 			msg = "indirect CALL (interface method or func value)"
 		}
 		if len(byFunc) > 1 {
-			msg += fmt.Sprintf(" (in %d functions this line is inlined into)", len(byFunc))
+			msg += fmt.Sprintf(" (in each of %d inlined copies of this line)", len(byFunc))
 		}
 		out = append(out, Event{Kind: kind, Source: "asm", Message: msg, Count: maxCopy(byFunc)})
 	}

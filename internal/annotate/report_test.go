@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -35,7 +36,7 @@ func TestScoreRules(t *testing.T) {
 			// Line 5: two bounds checks the log sees, one panicBounds call.
 			{Code: "isInBounds", Chain: []pos{{a, 5}}},
 			{Code: "isInBounds", Chain: []pos{{a, 5}}},
-			// Line 6 is inlined into two callers: one check per copy.
+			// Line 6 is inlined into lines 10 and 11: the check costs there.
 			{Code: "isInBounds", Chain: []pos{{a, 10}, {a, 6}}},
 			{Code: "isInBounds", Chain: []pos{{a, 11}, {a, 6}}},
 			// Outside the annotated files: ignored.
@@ -62,10 +63,11 @@ func TestScoreRules(t *testing.T) {
 		kind  string
 		count int
 	}{
-		{3, 10, KindAlloc, 1}, // max(1 escape, 1 newobject), not 2
-		{4, 0, KindAlloc, 0},  // the assembly decides allocations
-		{5, 2, KindBounds, 2}, // max(2 in the log, 1 panicBounds)
-		{6, 1, KindBounds, 1}, // one per copy, not the sum over copies
+		{3, 10, KindAlloc, 1},  // max(1 escape, 1 newobject), not 2
+		{4, 0, KindAlloc, 0},   // the assembly decides allocations
+		{5, 2, KindBounds, 2},  // max(2 in the log, 1 panicBounds)
+		{10, 1, KindBounds, 1}, // at the calling line
+		{11, 1, KindBounds, 1},
 		{7, 0, KindInline, 0},
 		{8, 6, KindMap, 1},
 		{9, 5, KindHpvet, 1},
@@ -83,10 +85,16 @@ func TestScoreRules(t *testing.T) {
 	if ln := lineOf(t, r, a, 7); ln == nil || len(ln.Events) != 1 || ln.Level != 0 {
 		t.Errorf("line 7 should show its inlining event unshaded: %+v", ln)
 	}
+	if ln := lineOf(t, r, a, 6); ln != nil {
+		t.Errorf("line 6 (inlined everywhere) charged: %+v", ln)
+	}
+	if ln := lineOf(t, r, a, 10); ln == nil || len(ln.Events) != 1 || !strings.Contains(ln.Events[0].Message, "(in code inlined from a.go:6)") {
+		t.Errorf("line 10 does not say where its check was inlined from: %+v", ln)
+	}
 	if len(r.Top) == 0 || r.Top[0].Line != 3 {
 		t.Errorf("top = %+v, want line 3 first", r.Top)
 	}
-	if r.Counts[KindBounds] != 3 || r.Counts[KindAlloc] != 2 { // line 3, and line 12 (counted, though not scored)
+	if r.Counts[KindBounds] != 4 || r.Counts[KindAlloc] != 2 { // line 3, and line 12 (counted, though not scored)
 		t.Errorf("counts = %v", r.Counts)
 	}
 }
@@ -114,8 +122,8 @@ func TestScoreWithProfile(t *testing.T) {
 			{a, 4}: {{Func: "a.F", Text: "CALL\truntime.panicBounds(SB)"}},
 		}},
 		profile: &sampleProfile{Path: "cpu.pprof", SampleType: "cpu/nanoseconds", Total: 100, stacks: []stackSample{
-			{frames: []pos{{"/go/src/runtime/x.go", 1}, {a, 4}}, value: 80},
-			{frames: []pos{{a, 12}}, value: 20}, // a line with no events at all
+			{frames: [][]pos{{{"/go/src/runtime/x.go", 1}}, {{a, 4}}}, value: 80},
+			{frames: [][]pos{{{a, 12}}}, value: 20}, // a line with no events at all
 		}},
 	}
 	r := buildReport(in)
