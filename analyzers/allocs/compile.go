@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,7 +61,7 @@ func (c *checker) compileLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Nod
 	}
 	where := "on every iteration"
 	if loop == nil {
-		if !compileFuncFlag || !c.inRepeatableFunc(stack) {
+		if !compileFuncFlag || !c.inRepeatableFunc(stack) || c.loops.testCode(stack) {
 			return
 		}
 		where = "on every call"
@@ -185,7 +186,7 @@ func (c *checker) hoistFix(call *ast.CallExpr, fn *types.Func, stack []ast.Node)
 	for i := 1; i < 100 && name == ""; i++ {
 		cand := base
 		if i > 1 {
-			cand = fmt.Sprintf("%s%d", base, i)
+			cand = base + strconv.Itoa(i)
 		}
 		if c.nameFree(cand, call.Pos()) {
 			name = cand

@@ -3,6 +3,7 @@ package allocs
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -80,14 +81,7 @@ func (c *checker) convLoop(call *ast.CallExpr) {
 			costConv + "); " + to + "." + fn.Name() + " takes the original directly",
 	}
 	if names, edits, ok := c.addImports(call.Pos(), to); ok {
-		text := names[0] + "." + fn.Name() + "("
-		for i, a := range args {
-			if i > 0 {
-				text += ", "
-			}
-			text += a
-		}
-		text += ")"
+		text := names[0] + "." + fn.Name() + "(" + strings.Join(args, ", ") + ")"
 		d.SuggestedFixes = []analysis.SuggestedFix{{
 			Message:   "Call " + to + "." + fn.Name() + " without the conversion",
 			TextEdits: append(edits, analysis.TextEdit{Pos: call.Pos(), End: call.End(), NewText: []byte(text)}),

@@ -187,7 +187,7 @@ func (c *checker) fmtFix(call *ast.CallExpr, name string, parts []part, stack []
 	if len(paths) > 0 && paths[0] == "strconv" {
 		strconvName = names[0]
 	}
-	var terms []string
+	terms := make([]string, 0, len(parts))
 	for _, p := range parts {
 		switch {
 		case p.arg == nil:

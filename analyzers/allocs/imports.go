@@ -29,10 +29,11 @@ func (c *checker) addImports(pos token.Pos, paths ...string) (names []string, ed
 	if len(missing) == 0 {
 		return names, nil, true
 	}
-	var specs string
+	var sb strings.Builder
 	for _, path := range missing {
-		specs += "\n\t" + strconv.Quote(path)
+		sb.WriteString("\n\t" + strconv.Quote(path))
 	}
+	specs := sb.String()
 	for _, decl := range c.file.Decls {
 		gd, ok := decl.(*ast.GenDecl)
 		if !ok || gd.Tok != token.IMPORT {
