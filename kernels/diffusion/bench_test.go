@@ -58,7 +58,7 @@ func BenchmarkStep(b *testing.B) {
 				g, next := make([]float64, n*n), make([]float64, n*n)
 				InitBook(g, n, n)
 				cpu := cpuTime()
-			for b.Loop() {
+				for b.Loop() {
 					Step(next, g, n, n, Book)
 					g, next = next, g
 				}
@@ -90,7 +90,7 @@ func BenchmarkEvolve(b *testing.B) {
 				g, next := make([]float64, n*n), make([]float64, n*n)
 				InitBook(g, n, n)
 				cpu := cpuTime()
-			for b.Loop() {
+				for b.Loop() {
 					if r := Evolve(g, next, n, n, evolveSteps, Book, Options{Workers: w}); &r[0] != &g[0] {
 						g, next = next, g
 					}

@@ -41,6 +41,7 @@ type rowsFunc[T Float] func(out, up, mid, down *T, m, rows int, c T, wrap int)
 // kernel is one resolved configuration of the update.
 type kernel[T Float] struct {
 	asm      rowsFunc[T] // nil: pure Go
+	asmNT    rowsFunc[T] // the same with streaming stores, for output rows not read soon
 	c        T
 	periodic bool
 	zero     []T // a row of zeros, for Dirichlet neighbours outside the grid
@@ -50,7 +51,8 @@ func newKernel[T Float](m int, p Params) kernel[T] {
 	if p.Boundary > Dirichlet {
 		panic(fmt.Sprintf("diffusion: unknown boundary %d", p.Boundary))
 	}
-	k := kernel[T]{asm: asmKernel[T](isaLevel(), !p.Exact), c: T(p.D * p.Dt), periodic: p.Boundary == Periodic}
+	k := kernel[T]{asm: asmKernel[T](isaLevel(), !p.Exact, false), asmNT: asmKernel[T](isaLevel(), !p.Exact, true),
+		c: T(p.D * p.Dt), periodic: p.Boundary == Periodic}
 	if !k.periodic {
 		k.zero = zeroRow[T](m)
 	}
@@ -60,10 +62,19 @@ func newKernel[T Float](m int, p Params) kernel[T] {
 // rows updates rows consecutive rows of m points: out, up, mid and down
 // each hold at least rows*m elements.
 func (k *kernel[T]) rows(out, up, mid, down []T, m, rows int) {
+	k.rowsWith(k.asm, out, up, mid, down, m, rows)
+}
+
+// rowsNT is rows with streaming stores where there is such a kernel.
+func (k *kernel[T]) rowsNT(out, up, mid, down []T, m, rows int) {
+	k.rowsWith(k.asmNT, out, up, mid, down, m, rows)
+}
+
+func (k *kernel[T]) rowsWith(asm rowsFunc[T], out, up, mid, down []T, m, rows int) {
 	if rows <= 0 {
 		return
 	}
-	if k.asm == nil || m < 2 {
+	if asm == nil || m < 2 {
 		rowsGo(out, up, mid, down, m, rows, k.c, k.periodic)
 		return
 	}
@@ -73,7 +84,7 @@ func (k *kernel[T]) rows(out, up, mid, down []T, m, rows int) {
 	if k.periodic {
 		wrap = 1
 	}
-	k.asm(&out[0], &up[0], &mid[0], &down[0], m, rows, k.c, wrap)
+	asm(&out[0], &up[0], &mid[0], &down[0], m, rows, k.c, wrap)
 }
 
 // row returns row r of grid, wrapping or giving the zero row outside [0, n).

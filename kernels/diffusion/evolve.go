@@ -153,14 +153,15 @@ func (k *kernel[T]) stream(dst, src []T, n, m, r0, r1, s int, ring []T) {
 			if r < first || r >= end {
 				continue
 			}
-			var out []T
+			up, mid, down := k.level(src, ring, n, m, t-1, r-1, off), k.level(src, ring, n, m, t-1, r, off), k.level(src, ring, n, m, t-1, r+1, off)
 			if t == s {
-				out = dst[r*m : r*m+m]
+				// The pass's output is not read until the next pass,
+				// long after it would have left the cache.
+				k.rowsNT(dst[r*m:r*m+m], up, mid, down, m, 1)
 			} else {
 				slot := (t-1)*3 + int(uint(r+off)%3)
-				out = ring[slot*m : slot*m+m]
+				k.rows(ring[slot*m:slot*m+m], up, mid, down, m, 1)
 			}
-			k.rows(out, k.level(src, ring, n, m, t-1, r-1, off), k.level(src, ring, n, m, t-1, r, off), k.level(src, ring, n, m, t-1, r+1, off), m, 1)
 		}
 	}
 }

@@ -6,10 +6,10 @@ package diffusion
 import cpu "golang.org/x/sys/cpu"
 
 // cpuISA is the best kernel level this CPU and operating system support.
-// The AVX2 level needs FMA3 too (every AVX2 CPU in practice has it);
-// the AVX-512 kernels need only AVX-512F.
+// Every kernel uses FMA3 (for the exact -4*g + up), which all AVX-512
+// CPUs and, in practice, all AVX2 CPUs have.
 func cpuISA() isa {
-	if cpu.X86.HasAVX512F {
+	if cpu.X86.HasAVX512F && cpu.X86.HasFMA {
 		return isaAVX512
 	}
 	if cpu.X86.HasAVX2 && cpu.X86.HasFMA {
@@ -19,33 +19,50 @@ func cpuISA() isa {
 }
 
 // asmKernel returns the assembly kernel for level l, with or without a
-// fused multiply-add, or nil when there is none (use the pure-Go rows).
-func asmKernel[T Float](l isa, fma bool) rowsFunc[T] {
+// fused multiply-add and streaming stores, or nil when there is none
+// (use the pure-Go rows).
+func asmKernel[T Float](l isa, fma, nt bool) rowsFunc[T] {
 	var f any
 	switch any(T(0)).(type) {
 	case float64:
 		switch {
-		case l >= isaAVX512 && fma:
-			f = rowsFunc[float64](rowsAVX512FMAFloat64)
-		case l >= isaAVX512:
+		case l >= isaAVX512 && !fma && !nt:
 			f = rowsFunc[float64](rowsAVX512Float64)
-		case l >= isaAVX2 && fma:
-			f = rowsFunc[float64](rowsAVX2FMAFloat64)
-		case l >= isaAVX2:
+		case l >= isaAVX512 && !fma && nt:
+			f = rowsFunc[float64](rowsAVX512NTFloat64)
+		case l >= isaAVX512 && fma && !nt:
+			f = rowsFunc[float64](rowsAVX512FMAFloat64)
+		case l >= isaAVX512 && fma && nt:
+			f = rowsFunc[float64](rowsAVX512FMANTFloat64)
+		case l >= isaAVX2 && !fma && !nt:
 			f = rowsFunc[float64](rowsAVX2Float64)
+		case l >= isaAVX2 && !fma && nt:
+			f = rowsFunc[float64](rowsAVX2NTFloat64)
+		case l >= isaAVX2 && fma && !nt:
+			f = rowsFunc[float64](rowsAVX2FMAFloat64)
+		case l >= isaAVX2 && fma && nt:
+			f = rowsFunc[float64](rowsAVX2FMANTFloat64)
 		default:
 			return nil
 		}
 	case float32:
 		switch {
-		case l >= isaAVX512 && fma:
-			f = rowsFunc[float32](rowsAVX512FMAFloat32)
-		case l >= isaAVX512:
+		case l >= isaAVX512 && !fma && !nt:
 			f = rowsFunc[float32](rowsAVX512Float32)
-		case l >= isaAVX2 && fma:
-			f = rowsFunc[float32](rowsAVX2FMAFloat32)
-		case l >= isaAVX2:
+		case l >= isaAVX512 && !fma && nt:
+			f = rowsFunc[float32](rowsAVX512NTFloat32)
+		case l >= isaAVX512 && fma && !nt:
+			f = rowsFunc[float32](rowsAVX512FMAFloat32)
+		case l >= isaAVX512 && fma && nt:
+			f = rowsFunc[float32](rowsAVX512FMANTFloat32)
+		case l >= isaAVX2 && !fma && !nt:
 			f = rowsFunc[float32](rowsAVX2Float32)
+		case l >= isaAVX2 && !fma && nt:
+			f = rowsFunc[float32](rowsAVX2NTFloat32)
+		case l >= isaAVX2 && fma && !nt:
+			f = rowsFunc[float32](rowsAVX2FMAFloat32)
+		case l >= isaAVX2 && fma && nt:
+			f = rowsFunc[float32](rowsAVX2FMANTFloat32)
 		default:
 			return nil
 		}

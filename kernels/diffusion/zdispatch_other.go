@@ -9,6 +9,6 @@ func cpuISA() isa {
 }
 
 // asmKernel: there are no assembly kernels in this build.
-func asmKernel[T Float](isa, bool) rowsFunc[T] {
+func asmKernel[T Float](isa, bool, bool) rowsFunc[T] {
 	return nil
 }

@@ -7,23 +7,47 @@ package diffusion
 // rowsAVX2Float64 updates rows rows of m points with AVX2 without FMA; see package kernel.
 func rowsAVX2Float64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
 
+// rowsAVX2NTFloat64 updates rows rows of m points with AVX2 without FMA, streaming stores; see package kernel.
+func rowsAVX2NTFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
+
 // rowsAVX2FMAFloat64 updates rows rows of m points with AVX2 and FMA; see package kernel.
 func rowsAVX2FMAFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
+
+// rowsAVX2FMANTFloat64 updates rows rows of m points with AVX2 and FMA, streaming stores; see package kernel.
+func rowsAVX2FMANTFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
 
 // rowsAVX512Float64 updates rows rows of m points with AVX512 without FMA; see package kernel.
 func rowsAVX512Float64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
 
+// rowsAVX512NTFloat64 updates rows rows of m points with AVX512 without FMA, streaming stores; see package kernel.
+func rowsAVX512NTFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
+
 // rowsAVX512FMAFloat64 updates rows rows of m points with AVX512 and FMA; see package kernel.
 func rowsAVX512FMAFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
+
+// rowsAVX512FMANTFloat64 updates rows rows of m points with AVX512 and FMA, streaming stores; see package kernel.
+func rowsAVX512FMANTFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
 
 // rowsAVX2Float32 updates rows rows of m points with AVX2 without FMA; see package kernel.
 func rowsAVX2Float32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
 
+// rowsAVX2NTFloat32 updates rows rows of m points with AVX2 without FMA, streaming stores; see package kernel.
+func rowsAVX2NTFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
+
 // rowsAVX2FMAFloat32 updates rows rows of m points with AVX2 and FMA; see package kernel.
 func rowsAVX2FMAFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
+
+// rowsAVX2FMANTFloat32 updates rows rows of m points with AVX2 and FMA, streaming stores; see package kernel.
+func rowsAVX2FMANTFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
 
 // rowsAVX512Float32 updates rows rows of m points with AVX512 without FMA; see package kernel.
 func rowsAVX512Float32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
 
+// rowsAVX512NTFloat32 updates rows rows of m points with AVX512 without FMA, streaming stores; see package kernel.
+func rowsAVX512NTFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
+
 // rowsAVX512FMAFloat32 updates rows rows of m points with AVX512 and FMA; see package kernel.
 func rowsAVX512FMAFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
+
+// rowsAVX512FMANTFloat32 updates rows rows of m points with AVX512 and FMA, streaming stores; see package kernel.
+func rowsAVX512FMANTFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)

@@ -155,6 +155,158 @@ done:
 	VZEROUPPER
 	RET
 
+// func rowsAVX2NTFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
+// Requires: AVX, AVX2, FMA3, MMX+
+TEXT ·rowsAVX2NTFloat64(SB), NOSPLIT, $0-64
+	MOVQ         out+0(FP), AX
+	MOVQ         up+8(FP), CX
+	MOVQ         mid+16(FP), DX
+	MOVQ         down+24(FP), BX
+	MOVQ         m+32(FP), SI
+	MOVQ         rows+40(FP), DI
+	MOVQ         wrap+56(FP), R8
+	VBROADCASTSD c+48(FP), Y0
+	MOVQ         $0xc010000000000000, R9
+	VMOVQ        R9, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         SI, R9
+	SHLQ         $0x03, R9
+	MOVQ         R9, R10
+	SUBQ         $0x08, R10
+	LEAQ         -1(SI), R11
+	LEAQ         -5(SI), SI
+	LEAQ         -4(SI), R12
+
+row:
+	TESTQ  DI, DI
+	JLE    done
+	VMOVSD (DX)(R10*1), X2
+	VMOVSD (DX), X3
+	TESTQ  R8, R8
+	JNZ    edges
+	VXORPD X2, X2, X2
+	VXORPD X3, X3, X3
+
+edges:
+	VMOVSD      (DX), X4
+	VMOVSD      (CX), X5
+	VFMADD231SD X4, X1, X5
+	VADDSD      (BX), X5, X5
+	VADDSD      X2, X5, X5
+	VADDSD      8(DX), X5, X5
+	VMULSD      X0, X5, X5
+	VADDSD      X4, X5, X5
+	VMOVSD      X5, (AX)
+	VMOVSD      (DX)(R10*1), X2
+	VMOVSD      (CX)(R10*1), X4
+	VFMADD231SD X2, X1, X4
+	VADDSD      (BX)(R10*1), X4, X4
+	VADDSD      -8(DX)(R10*1), X4, X4
+	VADDSD      X3, X4, X4
+	VMULSD      X0, X4, X4
+	VADDSD      X2, X4, X4
+	VMOVSD      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y2, Y3, Y3
+	VMOVUPD     Y3, (AX)(R13*8)
+	LEAQ        8(AX), R14
+	LEAQ        31(R14), R13
+	ANDQ        $-32, R13
+	SUBQ        R14, R13
+	SHRQ        $0x03, R13
+	LEAQ        1(R13), R13
+
+unrolled:
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y2, Y3, Y3
+	VMOVNTPD    Y3, (AX)(R13*8)
+	VMOVUPD     32(DX)(R13*8), Y2
+	VMOVUPD     32(CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      32(BX)(R13*8), Y3, Y3
+	VADDPD      24(DX)(R13*8), Y3, Y3
+	VADDPD      40(DX)(R13*8), Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y2, Y3, Y3
+	VMOVNTPD    Y3, 32(AX)(R13*8)
+	ADDQ        $0x00000008, R13
+	JMP         unrolled
+
+single:
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y2, Y3, Y3
+	VMOVNTPD    Y3, (AX)(R13*8)
+	ADDQ        $0x00000004, R13
+	JMP         single
+
+overlap:
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y2, Y3, Y3
+	VMOVUPD     Y3, (AX)(R13*8)
+	JMP         next
+
+scalar:
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSD      (DX)(R13*8), X2
+	VMOVSD      (CX)(R13*8), X3
+	VFMADD231SD X2, X1, X3
+	VADDSD      (BX)(R13*8), X3, X3
+	VADDSD      -8(DX)(R13*8), X3, X3
+	VADDSD      8(DX)(R13*8), X3, X3
+	VMULSD      X0, X3, X3
+	VADDSD      X2, X3, X3
+	VMOVSD      X3, (AX)(R13*8)
+	INCQ        R13
+	JMP         scalar
+
+next:
+	ADDQ R9, AX
+	ADDQ R9, CX
+	ADDQ R9, DX
+	ADDQ R9, BX
+	DECQ DI
+	JMP  row
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
 // func rowsAVX2FMAFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
 // Requires: AVX, AVX2, FMA3
 TEXT ·rowsAVX2FMAFloat64(SB), NOSPLIT, $0-64
@@ -295,6 +447,150 @@ next:
 	JMP  row
 
 done:
+	VZEROUPPER
+	RET
+
+// func rowsAVX2FMANTFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
+// Requires: AVX, AVX2, FMA3, MMX+
+TEXT ·rowsAVX2FMANTFloat64(SB), NOSPLIT, $0-64
+	MOVQ         out+0(FP), AX
+	MOVQ         up+8(FP), CX
+	MOVQ         mid+16(FP), DX
+	MOVQ         down+24(FP), BX
+	MOVQ         m+32(FP), SI
+	MOVQ         rows+40(FP), DI
+	MOVQ         wrap+56(FP), R8
+	VBROADCASTSD c+48(FP), Y0
+	MOVQ         $0xc010000000000000, R9
+	VMOVQ        R9, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         SI, R9
+	SHLQ         $0x03, R9
+	MOVQ         R9, R10
+	SUBQ         $0x08, R10
+	LEAQ         -1(SI), R11
+	LEAQ         -5(SI), SI
+	LEAQ         -4(SI), R12
+
+row:
+	TESTQ  DI, DI
+	JLE    done
+	VMOVSD (DX)(R10*1), X2
+	VMOVSD (DX), X3
+	TESTQ  R8, R8
+	JNZ    edges
+	VXORPD X2, X2, X2
+	VXORPD X3, X3, X3
+
+edges:
+	VMOVSD      (DX), X4
+	VMOVSD      (CX), X5
+	VFMADD231SD X4, X1, X5
+	VADDSD      (BX), X5, X5
+	VADDSD      X2, X5, X5
+	VADDSD      8(DX), X5, X5
+	VFMADD213SD X4, X0, X5
+	VMOVSD      X5, (AX)
+	VMOVSD      (DX)(R10*1), X2
+	VMOVSD      (CX)(R10*1), X4
+	VFMADD231SD X2, X1, X4
+	VADDSD      (BX)(R10*1), X4, X4
+	VADDSD      -8(DX)(R10*1), X4, X4
+	VADDSD      X3, X4, X4
+	VFMADD213SD X2, X0, X4
+	VMOVSD      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VFMADD213PD Y2, Y0, Y3
+	VMOVUPD     Y3, (AX)(R13*8)
+	LEAQ        8(AX), R14
+	LEAQ        31(R14), R13
+	ANDQ        $-32, R13
+	SUBQ        R14, R13
+	SHRQ        $0x03, R13
+	LEAQ        1(R13), R13
+
+unrolled:
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VFMADD213PD Y2, Y0, Y3
+	VMOVNTPD    Y3, (AX)(R13*8)
+	VMOVUPD     32(DX)(R13*8), Y2
+	VMOVUPD     32(CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      32(BX)(R13*8), Y3, Y3
+	VADDPD      24(DX)(R13*8), Y3, Y3
+	VADDPD      40(DX)(R13*8), Y3, Y3
+	VFMADD213PD Y2, Y0, Y3
+	VMOVNTPD    Y3, 32(AX)(R13*8)
+	ADDQ        $0x00000008, R13
+	JMP         unrolled
+
+single:
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VFMADD213PD Y2, Y0, Y3
+	VMOVNTPD    Y3, (AX)(R13*8)
+	ADDQ        $0x00000004, R13
+	JMP         single
+
+overlap:
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPD     (DX)(R13*8), Y2
+	VMOVUPD     (CX)(R13*8), Y3
+	VFMADD231PD Y2, Y1, Y3
+	VADDPD      (BX)(R13*8), Y3, Y3
+	VADDPD      -8(DX)(R13*8), Y3, Y3
+	VADDPD      8(DX)(R13*8), Y3, Y3
+	VFMADD213PD Y2, Y0, Y3
+	VMOVUPD     Y3, (AX)(R13*8)
+	JMP         next
+
+scalar:
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSD      (DX)(R13*8), X2
+	VMOVSD      (CX)(R13*8), X3
+	VFMADD231SD X2, X1, X3
+	VADDSD      (BX)(R13*8), X3, X3
+	VADDSD      -8(DX)(R13*8), X3, X3
+	VADDSD      8(DX)(R13*8), X3, X3
+	VFMADD213SD X2, X0, X3
+	VMOVSD      X3, (AX)(R13*8)
+	INCQ        R13
+	JMP         scalar
+
+next:
+	ADDQ R9, AX
+	ADDQ R9, CX
+	ADDQ R9, DX
+	ADDQ R9, BX
+	DECQ DI
+	JMP  row
+
+done:
+	SFENCE
 	VZEROUPPER
 	RET
 
@@ -449,6 +745,158 @@ done:
 	VZEROUPPER
 	RET
 
+// func rowsAVX512NTFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
+// Requires: AVX, AVX512F, FMA3, MMX+
+TEXT ·rowsAVX512NTFloat64(SB), NOSPLIT, $0-64
+	MOVQ         out+0(FP), AX
+	MOVQ         up+8(FP), CX
+	MOVQ         mid+16(FP), DX
+	MOVQ         down+24(FP), BX
+	MOVQ         m+32(FP), SI
+	MOVQ         rows+40(FP), DI
+	MOVQ         wrap+56(FP), R8
+	VBROADCASTSD c+48(FP), Z0
+	MOVQ         $0xc010000000000000, R9
+	VMOVQ        R9, X1
+	VBROADCASTSD X1, Z1
+	MOVQ         SI, R9
+	SHLQ         $0x03, R9
+	MOVQ         R9, R10
+	SUBQ         $0x08, R10
+	LEAQ         -1(SI), R11
+	LEAQ         -9(SI), SI
+	LEAQ         -8(SI), R12
+
+row:
+	TESTQ  DI, DI
+	JLE    done
+	VMOVSD (DX)(R10*1), X2
+	VMOVSD (DX), X3
+	TESTQ  R8, R8
+	JNZ    edges
+	VXORPD X2, X2, X2
+	VXORPD X3, X3, X3
+
+edges:
+	VMOVSD      (DX), X4
+	VMOVSD      (CX), X5
+	VFMADD231SD X4, X1, X5
+	VADDSD      (BX), X5, X5
+	VADDSD      X2, X5, X5
+	VADDSD      8(DX), X5, X5
+	VMULSD      X0, X5, X5
+	VADDSD      X4, X5, X5
+	VMOVSD      X5, (AX)
+	VMOVSD      (DX)(R10*1), X2
+	VMOVSD      (CX)(R10*1), X4
+	VFMADD231SD X2, X1, X4
+	VADDSD      (BX)(R10*1), X4, X4
+	VADDSD      -8(DX)(R10*1), X4, X4
+	VADDSD      X3, X4, X4
+	VMULSD      X0, X4, X4
+	VADDSD      X2, X4, X4
+	VMOVSD      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z2, Z3, Z3
+	VMOVUPD     Z3, (AX)(R13*8)
+	LEAQ        8(AX), R14
+	LEAQ        63(R14), R13
+	ANDQ        $-64, R13
+	SUBQ        R14, R13
+	SHRQ        $0x03, R13
+	LEAQ        1(R13), R13
+
+unrolled:
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z2, Z3, Z3
+	VMOVNTPD    Z3, (AX)(R13*8)
+	VMOVUPD     64(DX)(R13*8), Z2
+	VMOVUPD     64(CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      64(BX)(R13*8), Z3, Z3
+	VADDPD      56(DX)(R13*8), Z3, Z3
+	VADDPD      72(DX)(R13*8), Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z2, Z3, Z3
+	VMOVNTPD    Z3, 64(AX)(R13*8)
+	ADDQ        $0x00000010, R13
+	JMP         unrolled
+
+single:
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z2, Z3, Z3
+	VMOVNTPD    Z3, (AX)(R13*8)
+	ADDQ        $0x00000008, R13
+	JMP         single
+
+overlap:
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z2, Z3, Z3
+	VMOVUPD     Z3, (AX)(R13*8)
+	JMP         next
+
+scalar:
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSD      (DX)(R13*8), X2
+	VMOVSD      (CX)(R13*8), X3
+	VFMADD231SD X2, X1, X3
+	VADDSD      (BX)(R13*8), X3, X3
+	VADDSD      -8(DX)(R13*8), X3, X3
+	VADDSD      8(DX)(R13*8), X3, X3
+	VMULSD      X0, X3, X3
+	VADDSD      X2, X3, X3
+	VMOVSD      X3, (AX)(R13*8)
+	INCQ        R13
+	JMP         scalar
+
+next:
+	ADDQ R9, AX
+	ADDQ R9, CX
+	ADDQ R9, DX
+	ADDQ R9, BX
+	DECQ DI
+	JMP  row
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
 // func rowsAVX512FMAFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
 // Requires: AVX, AVX512F, FMA3
 TEXT ·rowsAVX512FMAFloat64(SB), NOSPLIT, $0-64
@@ -589,6 +1037,150 @@ next:
 	JMP  row
 
 done:
+	VZEROUPPER
+	RET
+
+// func rowsAVX512FMANTFloat64(out *float64, up *float64, mid *float64, down *float64, m int, rows int, c float64, wrap int)
+// Requires: AVX, AVX512F, FMA3, MMX+
+TEXT ·rowsAVX512FMANTFloat64(SB), NOSPLIT, $0-64
+	MOVQ         out+0(FP), AX
+	MOVQ         up+8(FP), CX
+	MOVQ         mid+16(FP), DX
+	MOVQ         down+24(FP), BX
+	MOVQ         m+32(FP), SI
+	MOVQ         rows+40(FP), DI
+	MOVQ         wrap+56(FP), R8
+	VBROADCASTSD c+48(FP), Z0
+	MOVQ         $0xc010000000000000, R9
+	VMOVQ        R9, X1
+	VBROADCASTSD X1, Z1
+	MOVQ         SI, R9
+	SHLQ         $0x03, R9
+	MOVQ         R9, R10
+	SUBQ         $0x08, R10
+	LEAQ         -1(SI), R11
+	LEAQ         -9(SI), SI
+	LEAQ         -8(SI), R12
+
+row:
+	TESTQ  DI, DI
+	JLE    done
+	VMOVSD (DX)(R10*1), X2
+	VMOVSD (DX), X3
+	TESTQ  R8, R8
+	JNZ    edges
+	VXORPD X2, X2, X2
+	VXORPD X3, X3, X3
+
+edges:
+	VMOVSD      (DX), X4
+	VMOVSD      (CX), X5
+	VFMADD231SD X4, X1, X5
+	VADDSD      (BX), X5, X5
+	VADDSD      X2, X5, X5
+	VADDSD      8(DX), X5, X5
+	VFMADD213SD X4, X0, X5
+	VMOVSD      X5, (AX)
+	VMOVSD      (DX)(R10*1), X2
+	VMOVSD      (CX)(R10*1), X4
+	VFMADD231SD X2, X1, X4
+	VADDSD      (BX)(R10*1), X4, X4
+	VADDSD      -8(DX)(R10*1), X4, X4
+	VADDSD      X3, X4, X4
+	VFMADD213SD X2, X0, X4
+	VMOVSD      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VFMADD213PD Z2, Z0, Z3
+	VMOVUPD     Z3, (AX)(R13*8)
+	LEAQ        8(AX), R14
+	LEAQ        63(R14), R13
+	ANDQ        $-64, R13
+	SUBQ        R14, R13
+	SHRQ        $0x03, R13
+	LEAQ        1(R13), R13
+
+unrolled:
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VFMADD213PD Z2, Z0, Z3
+	VMOVNTPD    Z3, (AX)(R13*8)
+	VMOVUPD     64(DX)(R13*8), Z2
+	VMOVUPD     64(CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      64(BX)(R13*8), Z3, Z3
+	VADDPD      56(DX)(R13*8), Z3, Z3
+	VADDPD      72(DX)(R13*8), Z3, Z3
+	VFMADD213PD Z2, Z0, Z3
+	VMOVNTPD    Z3, 64(AX)(R13*8)
+	ADDQ        $0x00000010, R13
+	JMP         unrolled
+
+single:
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VFMADD213PD Z2, Z0, Z3
+	VMOVNTPD    Z3, (AX)(R13*8)
+	ADDQ        $0x00000008, R13
+	JMP         single
+
+overlap:
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPD     (DX)(R13*8), Z2
+	VMOVUPD     (CX)(R13*8), Z3
+	VFMADD231PD Z2, Z1, Z3
+	VADDPD      (BX)(R13*8), Z3, Z3
+	VADDPD      -8(DX)(R13*8), Z3, Z3
+	VADDPD      8(DX)(R13*8), Z3, Z3
+	VFMADD213PD Z2, Z0, Z3
+	VMOVUPD     Z3, (AX)(R13*8)
+	JMP         next
+
+scalar:
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSD      (DX)(R13*8), X2
+	VMOVSD      (CX)(R13*8), X3
+	VFMADD231SD X2, X1, X3
+	VADDSD      (BX)(R13*8), X3, X3
+	VADDSD      -8(DX)(R13*8), X3, X3
+	VADDSD      8(DX)(R13*8), X3, X3
+	VFMADD213SD X2, X0, X3
+	VMOVSD      X3, (AX)(R13*8)
+	INCQ        R13
+	JMP         scalar
+
+next:
+	ADDQ R9, AX
+	ADDQ R9, CX
+	ADDQ R9, DX
+	ADDQ R9, BX
+	DECQ DI
+	JMP  row
+
+done:
+	SFENCE
 	VZEROUPPER
 	RET
 
@@ -743,6 +1335,158 @@ done:
 	VZEROUPPER
 	RET
 
+// func rowsAVX2NTFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
+// Requires: AVX, AVX2, FMA3, MMX+
+TEXT ·rowsAVX2NTFloat32(SB), NOSPLIT, $0-64
+	MOVQ         out+0(FP), AX
+	MOVQ         up+8(FP), CX
+	MOVQ         mid+16(FP), DX
+	MOVQ         down+24(FP), BX
+	MOVQ         m+32(FP), SI
+	MOVQ         rows+40(FP), DI
+	MOVQ         wrap+56(FP), R8
+	VBROADCASTSS c+48(FP), Y0
+	MOVQ         $0x00000000c0800000, R9
+	VMOVD        R9, X1
+	VBROADCASTSS X1, Y1
+	MOVQ         SI, R9
+	SHLQ         $0x02, R9
+	MOVQ         R9, R10
+	SUBQ         $0x04, R10
+	LEAQ         -1(SI), R11
+	LEAQ         -9(SI), SI
+	LEAQ         -8(SI), R12
+
+row:
+	TESTQ  DI, DI
+	JLE    done
+	VMOVSS (DX)(R10*1), X2
+	VMOVSS (DX), X3
+	TESTQ  R8, R8
+	JNZ    edges
+	VXORPS X2, X2, X2
+	VXORPS X3, X3, X3
+
+edges:
+	VMOVSS      (DX), X4
+	VMOVSS      (CX), X5
+	VFMADD231SS X4, X1, X5
+	VADDSS      (BX), X5, X5
+	VADDSS      X2, X5, X5
+	VADDSS      4(DX), X5, X5
+	VMULSS      X0, X5, X5
+	VADDSS      X4, X5, X5
+	VMOVSS      X5, (AX)
+	VMOVSS      (DX)(R10*1), X2
+	VMOVSS      (CX)(R10*1), X4
+	VFMADD231SS X2, X1, X4
+	VADDSS      (BX)(R10*1), X4, X4
+	VADDSS      -4(DX)(R10*1), X4, X4
+	VADDSS      X3, X4, X4
+	VMULSS      X0, X4, X4
+	VADDSS      X2, X4, X4
+	VMOVSS      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y2, Y3, Y3
+	VMOVUPS     Y3, (AX)(R13*4)
+	LEAQ        4(AX), R14
+	LEAQ        31(R14), R13
+	ANDQ        $-32, R13
+	SUBQ        R14, R13
+	SHRQ        $0x02, R13
+	LEAQ        1(R13), R13
+
+unrolled:
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y2, Y3, Y3
+	VMOVNTPS    Y3, (AX)(R13*4)
+	VMOVUPS     32(DX)(R13*4), Y2
+	VMOVUPS     32(CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      32(BX)(R13*4), Y3, Y3
+	VADDPS      28(DX)(R13*4), Y3, Y3
+	VADDPS      36(DX)(R13*4), Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y2, Y3, Y3
+	VMOVNTPS    Y3, 32(AX)(R13*4)
+	ADDQ        $0x00000010, R13
+	JMP         unrolled
+
+single:
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y2, Y3, Y3
+	VMOVNTPS    Y3, (AX)(R13*4)
+	ADDQ        $0x00000008, R13
+	JMP         single
+
+overlap:
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y2, Y3, Y3
+	VMOVUPS     Y3, (AX)(R13*4)
+	JMP         next
+
+scalar:
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSS      (DX)(R13*4), X2
+	VMOVSS      (CX)(R13*4), X3
+	VFMADD231SS X2, X1, X3
+	VADDSS      (BX)(R13*4), X3, X3
+	VADDSS      -4(DX)(R13*4), X3, X3
+	VADDSS      4(DX)(R13*4), X3, X3
+	VMULSS      X0, X3, X3
+	VADDSS      X2, X3, X3
+	VMOVSS      X3, (AX)(R13*4)
+	INCQ        R13
+	JMP         scalar
+
+next:
+	ADDQ R9, AX
+	ADDQ R9, CX
+	ADDQ R9, DX
+	ADDQ R9, BX
+	DECQ DI
+	JMP  row
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
 // func rowsAVX2FMAFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
 // Requires: AVX, AVX2, FMA3
 TEXT ·rowsAVX2FMAFloat32(SB), NOSPLIT, $0-64
@@ -883,6 +1627,150 @@ next:
 	JMP  row
 
 done:
+	VZEROUPPER
+	RET
+
+// func rowsAVX2FMANTFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
+// Requires: AVX, AVX2, FMA3, MMX+
+TEXT ·rowsAVX2FMANTFloat32(SB), NOSPLIT, $0-64
+	MOVQ         out+0(FP), AX
+	MOVQ         up+8(FP), CX
+	MOVQ         mid+16(FP), DX
+	MOVQ         down+24(FP), BX
+	MOVQ         m+32(FP), SI
+	MOVQ         rows+40(FP), DI
+	MOVQ         wrap+56(FP), R8
+	VBROADCASTSS c+48(FP), Y0
+	MOVQ         $0x00000000c0800000, R9
+	VMOVD        R9, X1
+	VBROADCASTSS X1, Y1
+	MOVQ         SI, R9
+	SHLQ         $0x02, R9
+	MOVQ         R9, R10
+	SUBQ         $0x04, R10
+	LEAQ         -1(SI), R11
+	LEAQ         -9(SI), SI
+	LEAQ         -8(SI), R12
+
+row:
+	TESTQ  DI, DI
+	JLE    done
+	VMOVSS (DX)(R10*1), X2
+	VMOVSS (DX), X3
+	TESTQ  R8, R8
+	JNZ    edges
+	VXORPS X2, X2, X2
+	VXORPS X3, X3, X3
+
+edges:
+	VMOVSS      (DX), X4
+	VMOVSS      (CX), X5
+	VFMADD231SS X4, X1, X5
+	VADDSS      (BX), X5, X5
+	VADDSS      X2, X5, X5
+	VADDSS      4(DX), X5, X5
+	VFMADD213SS X4, X0, X5
+	VMOVSS      X5, (AX)
+	VMOVSS      (DX)(R10*1), X2
+	VMOVSS      (CX)(R10*1), X4
+	VFMADD231SS X2, X1, X4
+	VADDSS      (BX)(R10*1), X4, X4
+	VADDSS      -4(DX)(R10*1), X4, X4
+	VADDSS      X3, X4, X4
+	VFMADD213SS X2, X0, X4
+	VMOVSS      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VFMADD213PS Y2, Y0, Y3
+	VMOVUPS     Y3, (AX)(R13*4)
+	LEAQ        4(AX), R14
+	LEAQ        31(R14), R13
+	ANDQ        $-32, R13
+	SUBQ        R14, R13
+	SHRQ        $0x02, R13
+	LEAQ        1(R13), R13
+
+unrolled:
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VFMADD213PS Y2, Y0, Y3
+	VMOVNTPS    Y3, (AX)(R13*4)
+	VMOVUPS     32(DX)(R13*4), Y2
+	VMOVUPS     32(CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      32(BX)(R13*4), Y3, Y3
+	VADDPS      28(DX)(R13*4), Y3, Y3
+	VADDPS      36(DX)(R13*4), Y3, Y3
+	VFMADD213PS Y2, Y0, Y3
+	VMOVNTPS    Y3, 32(AX)(R13*4)
+	ADDQ        $0x00000010, R13
+	JMP         unrolled
+
+single:
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VFMADD213PS Y2, Y0, Y3
+	VMOVNTPS    Y3, (AX)(R13*4)
+	ADDQ        $0x00000008, R13
+	JMP         single
+
+overlap:
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPS     (DX)(R13*4), Y2
+	VMOVUPS     (CX)(R13*4), Y3
+	VFMADD231PS Y2, Y1, Y3
+	VADDPS      (BX)(R13*4), Y3, Y3
+	VADDPS      -4(DX)(R13*4), Y3, Y3
+	VADDPS      4(DX)(R13*4), Y3, Y3
+	VFMADD213PS Y2, Y0, Y3
+	VMOVUPS     Y3, (AX)(R13*4)
+	JMP         next
+
+scalar:
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSS      (DX)(R13*4), X2
+	VMOVSS      (CX)(R13*4), X3
+	VFMADD231SS X2, X1, X3
+	VADDSS      (BX)(R13*4), X3, X3
+	VADDSS      -4(DX)(R13*4), X3, X3
+	VADDSS      4(DX)(R13*4), X3, X3
+	VFMADD213SS X2, X0, X3
+	VMOVSS      X3, (AX)(R13*4)
+	INCQ        R13
+	JMP         scalar
+
+next:
+	ADDQ R9, AX
+	ADDQ R9, CX
+	ADDQ R9, DX
+	ADDQ R9, BX
+	DECQ DI
+	JMP  row
+
+done:
+	SFENCE
 	VZEROUPPER
 	RET
 
@@ -1037,6 +1925,158 @@ done:
 	VZEROUPPER
 	RET
 
+// func rowsAVX512NTFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
+// Requires: AVX, AVX512F, FMA3, MMX+
+TEXT ·rowsAVX512NTFloat32(SB), NOSPLIT, $0-64
+	MOVQ         out+0(FP), AX
+	MOVQ         up+8(FP), CX
+	MOVQ         mid+16(FP), DX
+	MOVQ         down+24(FP), BX
+	MOVQ         m+32(FP), SI
+	MOVQ         rows+40(FP), DI
+	MOVQ         wrap+56(FP), R8
+	VBROADCASTSS c+48(FP), Z0
+	MOVQ         $0x00000000c0800000, R9
+	VMOVD        R9, X1
+	VBROADCASTSS X1, Z1
+	MOVQ         SI, R9
+	SHLQ         $0x02, R9
+	MOVQ         R9, R10
+	SUBQ         $0x04, R10
+	LEAQ         -1(SI), R11
+	LEAQ         -17(SI), SI
+	LEAQ         -16(SI), R12
+
+row:
+	TESTQ  DI, DI
+	JLE    done
+	VMOVSS (DX)(R10*1), X2
+	VMOVSS (DX), X3
+	TESTQ  R8, R8
+	JNZ    edges
+	VXORPS X2, X2, X2
+	VXORPS X3, X3, X3
+
+edges:
+	VMOVSS      (DX), X4
+	VMOVSS      (CX), X5
+	VFMADD231SS X4, X1, X5
+	VADDSS      (BX), X5, X5
+	VADDSS      X2, X5, X5
+	VADDSS      4(DX), X5, X5
+	VMULSS      X0, X5, X5
+	VADDSS      X4, X5, X5
+	VMOVSS      X5, (AX)
+	VMOVSS      (DX)(R10*1), X2
+	VMOVSS      (CX)(R10*1), X4
+	VFMADD231SS X2, X1, X4
+	VADDSS      (BX)(R10*1), X4, X4
+	VADDSS      -4(DX)(R10*1), X4, X4
+	VADDSS      X3, X4, X4
+	VMULSS      X0, X4, X4
+	VADDSS      X2, X4, X4
+	VMOVSS      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z2, Z3, Z3
+	VMOVUPS     Z3, (AX)(R13*4)
+	LEAQ        4(AX), R14
+	LEAQ        63(R14), R13
+	ANDQ        $-64, R13
+	SUBQ        R14, R13
+	SHRQ        $0x02, R13
+	LEAQ        1(R13), R13
+
+unrolled:
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z2, Z3, Z3
+	VMOVNTPS    Z3, (AX)(R13*4)
+	VMOVUPS     64(DX)(R13*4), Z2
+	VMOVUPS     64(CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      64(BX)(R13*4), Z3, Z3
+	VADDPS      60(DX)(R13*4), Z3, Z3
+	VADDPS      68(DX)(R13*4), Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z2, Z3, Z3
+	VMOVNTPS    Z3, 64(AX)(R13*4)
+	ADDQ        $0x00000020, R13
+	JMP         unrolled
+
+single:
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z2, Z3, Z3
+	VMOVNTPS    Z3, (AX)(R13*4)
+	ADDQ        $0x00000010, R13
+	JMP         single
+
+overlap:
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z2, Z3, Z3
+	VMOVUPS     Z3, (AX)(R13*4)
+	JMP         next
+
+scalar:
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSS      (DX)(R13*4), X2
+	VMOVSS      (CX)(R13*4), X3
+	VFMADD231SS X2, X1, X3
+	VADDSS      (BX)(R13*4), X3, X3
+	VADDSS      -4(DX)(R13*4), X3, X3
+	VADDSS      4(DX)(R13*4), X3, X3
+	VMULSS      X0, X3, X3
+	VADDSS      X2, X3, X3
+	VMOVSS      X3, (AX)(R13*4)
+	INCQ        R13
+	JMP         scalar
+
+next:
+	ADDQ R9, AX
+	ADDQ R9, CX
+	ADDQ R9, DX
+	ADDQ R9, BX
+	DECQ DI
+	JMP  row
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
 // func rowsAVX512FMAFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
 // Requires: AVX, AVX512F, FMA3
 TEXT ·rowsAVX512FMAFloat32(SB), NOSPLIT, $0-64
@@ -1177,5 +2217,149 @@ next:
 	JMP  row
 
 done:
+	VZEROUPPER
+	RET
+
+// func rowsAVX512FMANTFloat32(out *float32, up *float32, mid *float32, down *float32, m int, rows int, c float32, wrap int)
+// Requires: AVX, AVX512F, FMA3, MMX+
+TEXT ·rowsAVX512FMANTFloat32(SB), NOSPLIT, $0-64
+	MOVQ         out+0(FP), AX
+	MOVQ         up+8(FP), CX
+	MOVQ         mid+16(FP), DX
+	MOVQ         down+24(FP), BX
+	MOVQ         m+32(FP), SI
+	MOVQ         rows+40(FP), DI
+	MOVQ         wrap+56(FP), R8
+	VBROADCASTSS c+48(FP), Z0
+	MOVQ         $0x00000000c0800000, R9
+	VMOVD        R9, X1
+	VBROADCASTSS X1, Z1
+	MOVQ         SI, R9
+	SHLQ         $0x02, R9
+	MOVQ         R9, R10
+	SUBQ         $0x04, R10
+	LEAQ         -1(SI), R11
+	LEAQ         -17(SI), SI
+	LEAQ         -16(SI), R12
+
+row:
+	TESTQ  DI, DI
+	JLE    done
+	VMOVSS (DX)(R10*1), X2
+	VMOVSS (DX), X3
+	TESTQ  R8, R8
+	JNZ    edges
+	VXORPS X2, X2, X2
+	VXORPS X3, X3, X3
+
+edges:
+	VMOVSS      (DX), X4
+	VMOVSS      (CX), X5
+	VFMADD231SS X4, X1, X5
+	VADDSS      (BX), X5, X5
+	VADDSS      X2, X5, X5
+	VADDSS      4(DX), X5, X5
+	VFMADD213SS X4, X0, X5
+	VMOVSS      X5, (AX)
+	VMOVSS      (DX)(R10*1), X2
+	VMOVSS      (CX)(R10*1), X4
+	VFMADD231SS X2, X1, X4
+	VADDSS      (BX)(R10*1), X4, X4
+	VADDSS      -4(DX)(R10*1), X4, X4
+	VADDSS      X3, X4, X4
+	VFMADD213SS X2, X0, X4
+	VMOVSS      X4, (AX)(R10*1)
+	MOVQ        $0x00000001, R13
+	CMPQ        SI, $0x00000001
+	JL          scalar
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VFMADD213PS Z2, Z0, Z3
+	VMOVUPS     Z3, (AX)(R13*4)
+	LEAQ        4(AX), R14
+	LEAQ        63(R14), R13
+	ANDQ        $-64, R13
+	SUBQ        R14, R13
+	SHRQ        $0x02, R13
+	LEAQ        1(R13), R13
+
+unrolled:
+	CMPQ        R13, R12
+	JG          single
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VFMADD213PS Z2, Z0, Z3
+	VMOVNTPS    Z3, (AX)(R13*4)
+	VMOVUPS     64(DX)(R13*4), Z2
+	VMOVUPS     64(CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      64(BX)(R13*4), Z3, Z3
+	VADDPS      60(DX)(R13*4), Z3, Z3
+	VADDPS      68(DX)(R13*4), Z3, Z3
+	VFMADD213PS Z2, Z0, Z3
+	VMOVNTPS    Z3, 64(AX)(R13*4)
+	ADDQ        $0x00000020, R13
+	JMP         unrolled
+
+single:
+	CMPQ        R13, SI
+	JG          overlap
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VFMADD213PS Z2, Z0, Z3
+	VMOVNTPS    Z3, (AX)(R13*4)
+	ADDQ        $0x00000010, R13
+	JMP         single
+
+overlap:
+	CMPQ        R13, R11
+	JGE         next
+	MOVQ        SI, R13
+	VMOVUPS     (DX)(R13*4), Z2
+	VMOVUPS     (CX)(R13*4), Z3
+	VFMADD231PS Z2, Z1, Z3
+	VADDPS      (BX)(R13*4), Z3, Z3
+	VADDPS      -4(DX)(R13*4), Z3, Z3
+	VADDPS      4(DX)(R13*4), Z3, Z3
+	VFMADD213PS Z2, Z0, Z3
+	VMOVUPS     Z3, (AX)(R13*4)
+	JMP         next
+
+scalar:
+	CMPQ        R13, R11
+	JGE         next
+	VMOVSS      (DX)(R13*4), X2
+	VMOVSS      (CX)(R13*4), X3
+	VFMADD231SS X2, X1, X3
+	VADDSS      (BX)(R13*4), X3, X3
+	VADDSS      -4(DX)(R13*4), X3, X3
+	VADDSS      4(DX)(R13*4), X3, X3
+	VFMADD213SS X2, X0, X3
+	VMOVSS      X3, (AX)(R13*4)
+	INCQ        R13
+	JMP         scalar
+
+next:
+	ADDQ R9, AX
+	ADDQ R9, CX
+	ADDQ R9, DX
+	ADDQ R9, BX
+	DECQ DI
+	JMP  row
+
+done:
+	SFENCE
 	VZEROUPPER
 	RET

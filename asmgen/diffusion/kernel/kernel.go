@@ -14,7 +14,9 @@
 //
 // summed left to right in that order, which is the order of the book's
 // in-place numpy laplacian, so the kernels without FMA are bit-identical to
-// the pure-Go reference. Columns 0 and m-1 take their outer neighbour from
+// the pure-Go reference (the first two terms are one FMA in every kernel:
+// -4*g is exact, so fusing it with + up rounds once, as the separate
+// operations do; every kernel therefore needs FMA3). Columns 0 and m-1 take their outer neighbour from
 // the other end of the row when wrap != 0 (periodic) and zero otherwise
 // (Dirichlet); these two points are done with scalar instructions so that
 // no modulo appears in the vector loop. The interior is one pass of
@@ -39,9 +41,8 @@ import (
 // ISA is an instruction set a kernel is written for.
 type ISA string
 
-// The instruction sets with kernels. AVX2 kernels use YMM registers (and
-// the FMA3 extension when FMA is set); AVX512 kernels use ZMM registers and
-// need only AVX-512F.
+// The instruction sets with kernels. AVX2 kernels use YMM registers,
+// AVX512 kernels ZMM registers (AVX-512F); both use FMA3.
 const (
 	AVX2   ISA = "AVX2"
 	AVX512 ISA = "AVX512"
@@ -56,6 +57,10 @@ type Variant struct {
 	ISA  ISA
 	Type string // "float64" or "float32"
 	FMA  bool
+	// NT stores the interior with non-temporal (streaming) stores, for
+	// output rows that will not be read again while they could still be
+	// in cache; the kernel ends with SFENCE.
+	NT bool
 }
 
 // Name is the Go name of the variant's function, e.g. rowsAVX2FMAFloat64.
@@ -64,7 +69,11 @@ func (v Variant) Name() string {
 	if v.FMA {
 		fma = "FMA"
 	}
-	return "rows" + string(v.ISA) + fma + strings.ToUpper(v.Type[:1]) + v.Type[1:]
+	nt := ""
+	if v.NT {
+		nt = "NT"
+	}
+	return "rows" + string(v.ISA) + fma + nt + strings.ToUpper(v.Type[:1]) + v.Type[1:]
 }
 
 // Signature is the Go signature shared by all kernels for element type t.
@@ -78,7 +87,9 @@ func Variants(types []string) []Variant {
 	for _, t := range types {
 		for _, isa := range []ISA{AVX2, AVX512} {
 			for _, fma := range []bool{false, true} {
-				vs = append(vs, Variant{ISA: isa, Type: t, FMA: fma})
+				for _, nt := range []bool{false, true} {
+					vs = append(vs, Variant{ISA: isa, Type: t, FMA: fma, NT: nt})
+				}
 			}
 		}
 	}
@@ -112,7 +123,7 @@ type ops struct {
 	mulv, addv, fmav   func(...operand.Op)
 	muls, adds, fmas   func(...operand.Op)
 	fma231v, fma231s   func(...operand.Op)
-	xor, bcast         func(...operand.Op)
+	xor, bcast, movnt  func(...operand.Op)
 	minus4             uint64 // bit pattern of -4
 	movGP, movGPToVec  func(...operand.Op)
 	lanesYMM, lanesZMM int
@@ -125,7 +136,7 @@ func opsFor(c *build.Context, t string) ops {
 			mulv: c.VMULPS, addv: c.VADDPS, fmav: c.VFMADD213PS,
 			muls: c.VMULSS, adds: c.VADDSS, fmas: c.VFMADD213SS,
 			fma231v: c.VFMADD231PS, fma231s: c.VFMADD231SS,
-			xor: c.VXORPS, bcast: c.VBROADCASTSS,
+			xor: c.VXORPS, bcast: c.VBROADCASTSS, movnt: func(o ...operand.Op) { c.VMOVNTPS(o[0], o[1]) },
 			minus4: 0xc0800000, movGP: func(o ...operand.Op) { c.MOVL(o[0], o[1]) },
 			movGPToVec: func(o ...operand.Op) { c.VMOVD(o[0], o[1]) },
 			lanesYMM:   8, lanesZMM: 16,
@@ -136,7 +147,7 @@ func opsFor(c *build.Context, t string) ops {
 		mulv: c.VMULPD, addv: c.VADDPD, fmav: c.VFMADD213PD,
 		muls: c.VMULSD, adds: c.VADDSD, fmas: c.VFMADD213SD,
 		fma231v: c.VFMADD231PD, fma231s: c.VFMADD231SD,
-		xor: c.VXORPD, bcast: c.VBROADCASTSD,
+		xor: c.VXORPD, bcast: c.VBROADCASTSD, movnt: func(o ...operand.Op) { c.VMOVNTPD(o[0], o[1]) },
 		minus4: 0xc010000000000000, movGP: func(o ...operand.Op) { c.MOVQ(o[0], o[1]) },
 		movGPToVec: func(o ...operand.Op) { c.VMOVQ(o[0], o[1]) },
 		lanesYMM:   4, lanesZMM: 8,
@@ -153,7 +164,7 @@ func Build(c *build.Context, v Variant) {
 	c.Function(v.Name())
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr(Signature(v.Type))
-	c.Doc(fmt.Sprintf("%s updates rows rows of m points with %s%s; see package kernel.", v.Name(), v.ISA, map[bool]string{true: " and FMA", false: " without FMA"}[v.FMA]))
+	c.Doc(fmt.Sprintf("%s updates rows rows of m points with %s%s; see package kernel.", v.Name(), v.ISA, map[bool]string{true: " and FMA", false: " without FMA"}[v.FMA]+map[bool]string{true: ", streaming stores", false: ""}[v.NT]))
 
 	out := c.Load(c.Param("out"), c.GP64())
 	up := c.Load(c.Param("up"), c.GP64())
@@ -197,7 +208,7 @@ func Build(c *build.Context, v Variant) {
 	}
 	// point emits the update of one vector (or scalar when x is an XMM
 	// used with scalar ops) whose centre is g's address.
-	update := func(scalar bool, gAddr, upAddr, downAddr operand.Mem, left, right operand.Op, dst operand.Mem) {
+	update := func(scalar, stream bool, gAddr, upAddr, downAddr operand.Mem, left, right operand.Op, dst operand.Mem) {
 		g, acc := vec(), vec()
 		mov, mul, add, fma, fma4 := o.movu, o.mulv, o.addv, o.fmav, o.fma231v
 		kc, k4 := reg.Register(cv), reg.Register(m4)
@@ -220,13 +231,17 @@ func Build(c *build.Context, v Variant) {
 			mul(kc, acc, acc) // *c
 			add(g, acc, acc)  // + g
 		}
-		mov(acc, dst)
+		if stream {
+			o.movnt(acc, dst)
+		} else {
+			mov(acc, dst)
+		}
 	}
 	vecAt := func() {
-		update(false, at(mid, 0), at(up, 0), at(down, 0), at(mid, -o.size), at(mid, o.size), at(out, 0))
+		update(false, false, at(mid, 0), at(up, 0), at(down, 0), at(mid, -o.size), at(mid, o.size), at(out, 0))
 	}
 	scalarAt := func() {
-		update(true, at(mid, 0), at(up, 0), at(down, 0), at(mid, -o.size), at(mid, o.size), at(out, 0))
+		update(true, false, at(mid, 0), at(up, 0), at(down, 0), at(mid, -o.size), at(mid, o.size), at(out, 0))
 	}
 
 	c.Label("row")
@@ -243,9 +258,9 @@ func Build(c *build.Context, v Variant) {
 	o.xor(left, left, left)
 	o.xor(right, right, right)
 	c.Label("edges")
-	update(true, operand.Mem{Base: mid}, operand.Mem{Base: up}, operand.Mem{Base: down},
+	update(true, false, operand.Mem{Base: mid}, operand.Mem{Base: up}, operand.Mem{Base: down},
 		left, operand.Mem{Base: mid, Disp: o.size}, operand.Mem{Base: out})
-	update(true, operand.Mem{Base: mid, Index: last, Scale: 1}, operand.Mem{Base: up, Index: last, Scale: 1},
+	update(true, false, operand.Mem{Base: mid, Index: last, Scale: 1}, operand.Mem{Base: up, Index: last, Scale: 1},
 		operand.Mem{Base: down, Index: last, Scale: 1}, operand.Mem{Base: mid, Index: last, Scale: 1, Disp: -o.size},
 		right, operand.Mem{Base: out, Index: last, Scale: 1})
 
@@ -260,7 +275,11 @@ func Build(c *build.Context, v Variant) {
 	vecAt()
 	vb := lanes * o.size
 	a, t := c.GP64(), c.GP64()
-	c.LEAQ(operand.Mem{Base: mid, Disp: o.size}, t)
+	alignOn := mid // aligned loads; streaming stores must be aligned instead
+	if v.NT {
+		alignOn = out
+	}
+	c.LEAQ(operand.Mem{Base: alignOn, Disp: o.size}, t)
 	c.LEAQ(operand.Mem{Base: t, Disp: vb - 1}, a)
 	c.ANDQ(operand.I32(int32(-vb)), a)
 	c.SUBQ(t, a)
@@ -271,7 +290,7 @@ func Build(c *build.Context, v Variant) {
 	c.CMPQ(j, unrolledEnd)
 	c.JG(operand.LabelRef("single"))
 	for u := 0; u < Unroll; u++ {
-		update(false, at(mid, u*lanes*o.size), at(up, u*lanes*o.size), at(down, u*lanes*o.size),
+		update(false, v.NT, at(mid, u*lanes*o.size), at(up, u*lanes*o.size), at(down, u*lanes*o.size),
 			at(mid, (u*lanes-1)*o.size), at(mid, (u*lanes+1)*o.size), at(out, u*lanes*o.size))
 	}
 	c.ADDQ(operand.U32(Unroll*lanes), j)
@@ -280,7 +299,7 @@ func Build(c *build.Context, v Variant) {
 	c.Label("single")
 	c.CMPQ(j, lastStart)
 	c.JG(operand.LabelRef("overlap"))
-	vecAt()
+	update(false, v.NT, at(mid, 0), at(up, 0), at(down, 0), at(mid, -o.size), at(mid, o.size), at(out, 0))
 	c.ADDQ(operand.U32(lanes), j)
 	c.JMP(operand.LabelRef("single"))
 
@@ -309,6 +328,9 @@ func Build(c *build.Context, v Variant) {
 	c.JMP(operand.LabelRef("row"))
 
 	c.Label("done")
+	if v.NT {
+		c.SFENCE() // order the streaming stores before the caller's
+	}
 	c.VZEROUPPER()
 	c.RET()
 }

@@ -154,18 +154,18 @@ const cpuPkg = "golang.org/x/sys/cpu"
 // dispatchFile renders, for amd64 with assembly:
 //
 //	func cpuISA() isa {
-//		if cpu.X86.HasAVX512F { return isaAVX512 }
+//		if cpu.X86.HasAVX512F && cpu.X86.HasFMA { return isaAVX512 }
 //		if cpu.X86.HasAVX2 && cpu.X86.HasFMA { return isaAVX2 }
 //		return isaGeneric
 //	}
 //
-//	func asmKernel[T Float](l isa, fma bool) rowsFunc[T] {
+//	func asmKernel[T Float](l isa, fma, nt bool) rowsFunc[T] {
 //		var f any
 //		switch any(T(0)).(type) {
 //		case float64:
 //			switch {
-//			case l >= isaAVX512 && fma:
-//				f = rowsFunc[float64](rowsAVX512FMAFloat64)
+//			case l >= isaAVX512 && fma && nt:
+//				f = rowsFunc[float64](rowsAVX512FMANTFloat64)
 //			...
 //			default:
 //				return nil
@@ -176,16 +176,17 @@ const cpuPkg = "golang.org/x/sys/cpu"
 func dispatchFile(pkg string, variants []kernel.Variant) *jen.File {
 	f := gen.NewGoFile(pkg, "!purego")
 	f.Comment("cpuISA is the best kernel level this CPU and operating system support.")
-	f.Comment("The AVX2 level needs FMA3 too (every AVX2 CPU in practice has it);")
-	f.Comment("the AVX-512 kernels need only AVX-512F.")
+	f.Comment("Every kernel uses FMA3 (for the exact -4*g + up), which all AVX-512")
+	f.Comment("CPUs and, in practice, all AVX2 CPUs have.")
 	f.Func().Id("cpuISA").Params().Id("isa").Block(
-		jen.If(jen.Qual(cpuPkg, "X86").Dot("HasAVX512F")).Block(jen.Return(jen.Id("isaAVX512"))),
+		jen.If(jen.Qual(cpuPkg, "X86").Dot("HasAVX512F").Op("&&").Qual(cpuPkg, "X86").Dot("HasFMA")).Block(jen.Return(jen.Id("isaAVX512"))),
 		jen.If(jen.Qual(cpuPkg, "X86").Dot("HasAVX2").Op("&&").Qual(cpuPkg, "X86").Dot("HasFMA")).Block(jen.Return(jen.Id("isaAVX2"))),
 		jen.Return(jen.Id("isaGeneric")),
 	)
 	f.Line()
 	f.Comment("asmKernel returns the assembly kernel for level l, with or without a")
-	f.Comment("fused multiply-add, or nil when there is none (use the pure-Go rows).")
+	f.Comment("fused multiply-add and streaming stores, or nil when there is none")
+	f.Comment("(use the pure-Go rows).")
 	byType := map[string][]kernel.Variant{}
 	var order []string
 	for _, v := range variants {
@@ -199,15 +200,13 @@ func dispatchFile(pkg string, variants []kernel.Variant) *jen.File {
 		var inner []jen.Code
 		// Best level first.
 		for _, isaName := range []kernel.ISA{kernel.AVX512, kernel.AVX2} {
-			for _, fma := range []bool{true, false} {
-				for _, v := range byType[t] {
-					if v.ISA != isaName || v.FMA != fma {
-						continue
-					}
+			for _, v := range byType[t] {
+				if v.ISA != isaName {
+					continue
+				}
+				{
 					cond := jen.Id("l").Op(">=").Id(levelConst(v.ISA))
-					if fma {
-						cond = cond.Op("&&").Id("fma")
-					}
+					cond = cond.Op("&&").Add(boolCond("fma", v.FMA)).Op("&&").Add(boolCond("nt", v.NT))
 					inner = append(inner, jen.Case(cond).Block(
 						jen.Id("f").Op("=").Id("rowsFunc").Index(jen.Id(t)).Call(jen.Id(v.Name())),
 					))
@@ -218,12 +217,20 @@ func dispatchFile(pkg string, variants []kernel.Variant) *jen.File {
 		cases = append(cases, jen.Case(jen.Id(t)).Block(jen.Switch().Block(inner...)))
 	}
 	cases = append(cases, jen.Default().Block(jen.Return(jen.Nil())))
-	f.Func().Id("asmKernel").Types(jen.Id("T").Id("Float")).Params(jen.Id("l").Id("isa"), jen.Id("fma").Bool()).Id("rowsFunc").Index(jen.Id("T")).Block(
+	f.Func().Id("asmKernel").Types(jen.Id("T").Id("Float")).Params(jen.Id("l").Id("isa"), jen.List(jen.Id("fma"), jen.Id("nt")).Bool()).Id("rowsFunc").Index(jen.Id("T")).Block(
 		jen.Var().Id("f").Any(),
 		jen.Switch(jen.Any().Call(jen.Id("T").Call(jen.Lit(0))).Assert(jen.Type())).Block(cases...),
 		jen.Return(jen.Id("f").Assert(jen.Id("rowsFunc").Index(jen.Id("T")))),
 	)
 	return f
+}
+
+// boolCond is name or !name.
+func boolCond(name string, on bool) *jen.Statement {
+	if on {
+		return jen.Id(name)
+	}
+	return jen.Op("!").Id(name)
 }
 
 func levelConst(i kernel.ISA) string {
@@ -236,13 +243,13 @@ func levelConst(i kernel.ISA) string {
 // otherFile renders the fallback for purego builds and other GOARCH:
 //
 //	func cpuISA() isa { return isaGeneric }
-//	func asmKernel[T Float](isa, bool) rowsFunc[T] { return nil }
+//	func asmKernel[T Float](isa, bool, bool) rowsFunc[T] { return nil }
 func otherFile(pkg string) *jen.File {
 	f := gen.NewGoFile(pkg, "!amd64 || purego")
 	f.Comment("cpuISA: without assembly only the pure-Go rows exist.")
 	f.Func().Id("cpuISA").Params().Id("isa").Block(jen.Return(jen.Id("isaGeneric")))
 	f.Line()
 	f.Comment("asmKernel: there are no assembly kernels in this build.")
-	f.Func().Id("asmKernel").Types(jen.Id("T").Id("Float")).Params(jen.Id("isa"), jen.Bool()).Id("rowsFunc").Index(jen.Id("T")).Block(jen.Return(jen.Nil()))
+	f.Func().Id("asmKernel").Types(jen.Id("T").Id("Float")).Params(jen.Id("isa"), jen.Bool(), jen.Bool()).Id("rowsFunc").Index(jen.Id("T")).Block(jen.Return(jen.Nil()))
 	return f
 }

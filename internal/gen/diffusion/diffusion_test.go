@@ -45,7 +45,7 @@ func TestRunBadInput(t *testing.T) {
 }
 
 // TestRenderKernels: every variant is rendered, every kernel ends with
-// VZEROUPPER before RET, the FMA kernels (and only they) require FMA3, and
+// VZEROUPPER before RET, the instructions match the variant's name, and
 // the build constraints give each platform exactly one dispatch file.
 func TestRenderKernels(t *testing.T) {
 	files, err := Render(Config{Pkg: "p", Types: []string{"float64", "float32"}, API: &API{D: 1, Dt: 0.1, Periodic: true, FMA: true}})
@@ -58,7 +58,8 @@ func TestRenderKernels(t *testing.T) {
 	}
 	asm := byName[AsmFile]
 	for _, name := range []string{"rowsAVX2Float64", "rowsAVX2FMAFloat64", "rowsAVX512Float64", "rowsAVX512FMAFloat64",
-		"rowsAVX2Float32", "rowsAVX2FMAFloat32", "rowsAVX512Float32", "rowsAVX512FMAFloat32"} {
+		"rowsAVX2Float32", "rowsAVX2FMAFloat32", "rowsAVX512Float32", "rowsAVX512FMAFloat32",
+		"rowsAVX2NTFloat64", "rowsAVX512FMANTFloat32"} {
 		i := strings.Index(asm, "TEXT ·"+name+"(SB)")
 		if i < 0 {
 			t.Fatalf("no %s in the assembly", name)
@@ -67,12 +68,21 @@ func TestRenderKernels(t *testing.T) {
 		if j := strings.Index(body[1:], "TEXT ·"); j >= 0 {
 			body = body[:j+1]
 		}
+		if strings.Contains(name, "NT") != strings.Contains(body, "VMOVNTP") || strings.Contains(name, "NT") != strings.Contains(body, "SFENCE") {
+			t.Errorf("%s: streaming stores and SFENCE disagree with its name", name)
+		}
 		if !strings.Contains(body, "VZEROUPPER\n\tRET") {
 			t.Errorf("%s does not end with VZEROUPPER; RET", name)
 		}
+		// Every kernel fuses the exact -4*g + up, so all need FMA3 (which
+		// cpuISA requires); only the FMA variants fuse the final *c + g,
+		// so only the others have a vector multiply.
 		header := asm[strings.LastIndex(asm[:i], "// Requires:"):i]
-		if strings.Contains(name, "FMA") != strings.Contains(header, "FMA3") {
-			t.Errorf("%s: requirements %q disagree with its name", name, strings.TrimSpace(header))
+		if !strings.Contains(header, "FMA3") {
+			t.Errorf("%s: requirements %q lack FMA3", name, strings.TrimSpace(header))
+		}
+		if strings.Contains(name, "FMA") == strings.Contains(body, "VMULP") {
+			t.Errorf("%s: final multiply-add fusion disagrees with its name", name)
 		}
 	}
 	if !strings.Contains(byName[DispatchFile], "//go:build !purego") || !strings.Contains(byName[OtherFile], "//go:build !amd64 || purego") {
