@@ -350,6 +350,10 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 		repl = fmt.Sprintf("make(%s, 0, %s)", typ, trip.text)
 		msg = fmt.Sprintf("%s grows by append in a loop of %s%s iterations, reallocating and copying as it grows; preallocate: %s", name, upTo, trip.text, repl)
 	}
+	if !nilSafe {
+		// No fix: say why, so a person applying it by hand checks.
+		msg += fmt.Sprintf(" (%s is nil when the loop adds nothing; no fix offered because later code may tell nil from empty)", name)
+	}
 	d := analysis.Diagnostic{
 		Pos:      t.decl.Pos(),
 		End:      t.decl.End(),
