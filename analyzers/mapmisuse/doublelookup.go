@@ -155,6 +155,17 @@ func (c *checker) doubleLookupFix(first lookup, tok token.Token, scope ast.Node,
 	switch {
 	case first.holder != nil && first.holder.Name != "_":
 		name = first.holder.Name
+		// The name must still mean the holder where each read is.
+		holder := c.info.ObjectOf(first.holder)
+		for _, r := range s.reads {
+			scope := c.pass.Pkg.Scope().Innermost(r.Pos())
+			if scope == nil {
+				return analysis.SuggestedFix{}, false
+			}
+			if _, obj := scope.LookupParent(name, r.Pos()); obj != holder {
+				return analysis.SuggestedFix{}, false
+			}
+		}
 	case first.holder != nil: // if _, ok := m[k]; ...
 		if tok != token.DEFINE {
 			return analysis.SuggestedFix{}, false

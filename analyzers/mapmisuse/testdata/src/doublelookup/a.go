@@ -107,3 +107,13 @@ func commaOKSecond(m map[string]int, k string) (int, bool) {
 	v, ok := m[k] // want `m\[k\] is looked up again`
 	return x + v, ok
 }
+
+// The holder's name is shadowed where the second read is: report, no fix.
+func shadowed(m map[string]int, k string) int {
+	v := m[k]
+	if v > 0 {
+		v := 2
+		return v + m[k] // want `m\[k\] is looked up again`
+	}
+	return v
+}
