@@ -3,6 +3,7 @@ package allocs
 import (
 	_ "embed"
 	"go/ast"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -54,9 +55,9 @@ type checker struct {
 	// hoisted names already proposed by fixes in this pass, so that two
 	// fixes never declare the same package-level variable.
 	hoisted map[string]bool
-	// concatenated records the (variable, loop) pairs concatloop has
-	// reported, so a loop that grows s in five places gets one report.
-	concatenated map[[2]any]bool
+	// concatenated records the loops where concatloop reported each
+	// variable, so a loop nest that grows s in five places gets one report.
+	concatenated map[*types.Var][]ast.Stmt
 	// pending holds diagnostics whose fix removes a use of an imported
 	// package, reported once the file is done (see reportRemovingUse).
 	pending []pendingFix
@@ -64,7 +65,7 @@ type checker struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, r: analysisutil.NewReporter(pass), hoisted: make(map[string]bool), concatenated: make(map[[2]any]bool)}
+	c := &checker{pass: pass, r: analysisutil.NewReporter(pass), hoisted: make(map[string]bool), concatenated: make(map[*types.Var][]ast.Stmt)}
 	types := []ast.Node{
 		(*ast.File)(nil),
 		(*ast.AssignStmt)(nil),
@@ -89,7 +90,7 @@ func run(pass *analysis.Pass) (any, error) {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if loop != nil {
-				c.concatLoop(n, loop)
+				c.concatLoop(n, loop, stack)
 				c.bufferAssign(n, stack)
 				if boxingFlag {
 					c.boxingAssign(n)
@@ -107,7 +108,7 @@ func run(pass *analysis.Pass) (any, error) {
 			c.compileLoop(n, loop, stack)
 			if loop != nil {
 				c.fmtLoop(n, stack)
-				c.convLoop(n)
+				c.convLoop(n, stack)
 				if boxingFlag {
 					c.boxingCall(n)
 				}

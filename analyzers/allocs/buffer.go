@@ -94,7 +94,7 @@ func (c *checker) bufferVar(stmt ast.Stmt, id *ast.Ident, stack []ast.Node) {
 		}
 		return true
 	})
-	if !used || !safe {
+	if !used || !safe || c.measuresAPI(stack, "bytes", "Buffer") {
 		return
 	}
 	c.r.Reportf(stmt, "bufferloop",

@@ -56,7 +56,7 @@ func (c *checker) compileLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Nod
 			return
 		}
 	}
-	if call.Ellipsis.IsValid() {
+	if call.Ellipsis.IsValid() || c.measuresAPI(stack, fn.Pkg().Path(), fn.Name(), "Regexp", "Replacer", "Template", "Location") {
 		return
 	}
 	where := "on every iteration"

@@ -8,7 +8,7 @@ import (
 
 // concatLoop reports s += x (or s = s + x) on a string declared outside the
 // loop: each iteration copies everything accumulated so far.
-func (c *checker) concatLoop(as *ast.AssignStmt, loop ast.Stmt) {
+func (c *checker) concatLoop(as *ast.AssignStmt, loop ast.Stmt, stack []ast.Node) {
 	if len(as.Lhs) != 1 || len(as.Rhs) != 1 {
 		return
 	}
@@ -29,11 +29,16 @@ func (c *checker) concatLoop(as *ast.AssignStmt, loop ast.Stmt) {
 	default:
 		return
 	}
-	key := [2]any{v, loop}
-	if c.concatenated[key] {
+	// One report per variable and loop nest.
+	for _, l := range c.concatenated[v] {
+		if encloses(l, loop) || encloses(loop, l) {
+			return
+		}
+	}
+	if c.measuresAPI(stack, "", "Concat", "Plus") {
 		return
 	}
-	c.concatenated[key] = true
+	c.concatenated[v] = append(c.concatenated[v], loop)
 	c.r.Reportf(as, "concatloop",
 		"%s grows by concatenation in a loop: every iteration copies the whole string (quadratic; 1000 appends of 10 bytes: %s); build it with a strings.Builder",
 		id.Name, costConcat)

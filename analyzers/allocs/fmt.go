@@ -43,7 +43,7 @@ func (c *checker) fmtLoop(call *ast.CallExpr, stack []ast.Node) {
 	default:
 		return
 	}
-	if !ok {
+	if !ok || c.measuresAPI(stack, "fmt", fn.Name()) {
 		return
 	}
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: "fmtloop"}

@@ -1,6 +1,7 @@
 package a
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"testing"
@@ -34,5 +35,21 @@ func BenchmarkSizes(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// Benchmarks named after the API they measure are not reported: the
+// slow form is the point (nope on every line).
+func BenchmarkSprintfInt(b *testing.B) {
+	for b.Loop() {
+		_ = fmt.Sprintf("%d", 42)
+	}
+}
+
+func BenchmarkBufferFresh(b *testing.B) {
+	for b.Loop() {
+		var buf bytes.Buffer
+		buf.WriteString("x")
+		_ = buf.String()
 	}
 }

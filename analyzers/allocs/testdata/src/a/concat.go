@@ -48,3 +48,16 @@ func concatTwice(words []string) string {
 	}
 	return s
 }
+
+func concatLoopNest(groups [][]string) string {
+	s := ""
+	for i, g := range groups {
+		if i > 0 {
+			s += ";" // want `s grows by concatenation in a loop`
+		}
+		for _, w := range g {
+			s += w // reported once per variable and loop nest: see above
+		}
+	}
+	return s
+}
