@@ -100,3 +100,26 @@ func BenchmarkEvolve(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEvolveStreamStores: the blocked Evolve past the caches with and
+// without non-temporal stores for each pass's output rows.
+func BenchmarkEvolveStreamStores(b *testing.B) {
+	const evolveSteps = 24
+	for _, n := range []int{2048, 4096} {
+		for _, nt := range []bool{false, true} {
+			b.Run(fmt.Sprintf("N=%d/nt=%v", n, nt), func(b *testing.B) {
+				defer func(old bool) { streamStores = old }(streamStores)
+				streamStores = nt
+				g, next := make([]float64, n*n), make([]float64, n*n)
+				InitBook(g, n, n)
+				cpu := cpuTime()
+				for b.Loop() {
+					if r := Evolve(g, next, n, n, evolveSteps, Book, Options{}); &r[0] != &g[0] {
+						g, next = next, g
+					}
+				}
+				perPoint(b, n*n*evolveSteps, cpu)
+			})
+		}
+	}
+}

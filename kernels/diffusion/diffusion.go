@@ -35,6 +35,10 @@ type Params struct {
 // Book holds the book's coefficients: D = 1, dt = 0.1, periodic.
 var Book = Params{D: 1, Dt: 0.1}
 
+// streamStores enables the non-temporal kernels for output rows that are
+// not read again soon; benchmarks turn it off to measure what it buys.
+var streamStores = true
+
 // rowsFunc is the signature of the generated kernels (see asmgen/diffusion/kernel).
 type rowsFunc[T Float] func(out, up, mid, down *T, m, rows int, c T, wrap int)
 
@@ -51,7 +55,7 @@ func newKernel[T Float](m int, p Params) kernel[T] {
 	if p.Boundary > Dirichlet {
 		panic(fmt.Sprintf("diffusion: unknown boundary %d", p.Boundary))
 	}
-	k := kernel[T]{asm: asmKernel[T](isaLevel(), !p.Exact, false), asmNT: asmKernel[T](isaLevel(), !p.Exact, true),
+	k := kernel[T]{asm: asmKernel[T](isaLevel(), !p.Exact, false), asmNT: asmKernel[T](isaLevel(), !p.Exact, streamStores),
 		c: T(p.D * p.Dt), periodic: p.Boundary == Periodic}
 	if !k.periodic {
 		k.zero = zeroRow[T](m)

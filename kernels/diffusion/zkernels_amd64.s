@@ -613,8 +613,8 @@ TEXT ·rowsAVX512Float64(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x08, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -9(SI), SI
-	LEAQ         -8(SI), R12
+	LEAQ         -9(SI), R12
+	LEAQ         -8(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -645,92 +645,128 @@ edges:
 	VMULSD      X0, X4, X4
 	VADDSD      X2, X4, X4
 	VMOVSD      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VMULPD      Z0, Z3, Z3
 	VADDPD      Z2, Z3, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
+	VMOVUPD     Z3, (AX)(R14*8)
 	LEAQ        8(DX), R14
 	LEAQ        63(R14), R13
 	ANDQ        $-64, R13
 	SUBQ        R14, R13
 	SHRQ        $0x03, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -16(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     (DX)(R14*8), Z3
+	VMOVUPD     64(DX)(R14*8), Z4
+	VALIGNQ     $0x01, Z3, Z4, Z5
+	VMOVUPD     (CX)(R14*8), Z2
+	VFMADD231PD Z3, Z1, Z2
+	VADDPD      (BX)(R14*8), Z2, Z2
+	VADDPD      -8(DX)(R14*8), Z2, Z2
+	VADDPD      Z5, Z2, Z2
+	VMULPD      Z0, Z2, Z2
+	VADDPD      Z3, Z2, Z2
+	VMOVUPD     Z2, (AX)(R14*8)
+	VMOVAPD     Z3, Z2
+	VMOVAPD     Z4, Z3
+	ADDQ        $0x00000008, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z4
+	VALIGNQ     $0x07, Z2, Z3, Z2
+	VALIGNQ     $0x01, Z3, Z4, Z5
+	VMOVUPD     (CX)(R14*8), Z6
+	VFMADD231PD Z3, Z1, Z6
+	VADDPD      (BX)(R14*8), Z6, Z6
+	VADDPD      Z2, Z6, Z6
+	VADDPD      Z5, Z6, Z6
+	VMULPD      Z0, Z6, Z6
+	VADDPD      Z3, Z6, Z6
+	VMOVUPD     Z6, (AX)(R14*8)
+	VMOVAPD     Z3, Z2
+	VMOVAPD     Z4, Z3
+	ADDQ        $0x00000008, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VMULPD      Z0, Z3, Z3
 	VADDPD      Z2, Z3, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
-	VMOVUPD     64(DX)(R13*8), Z2
-	VMOVUPD     64(CX)(R13*8), Z3
+	VMOVUPD     Z3, (AX)(R14*8)
+	VMOVUPD     64(DX)(R14*8), Z2
+	VMOVUPD     64(CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      64(BX)(R13*8), Z3, Z3
-	VADDPD      56(DX)(R13*8), Z3, Z3
-	VADDPD      72(DX)(R13*8), Z3, Z3
+	VADDPD      64(BX)(R14*8), Z3, Z3
+	VADDPD      56(DX)(R14*8), Z3, Z3
+	VADDPD      72(DX)(R14*8), Z3, Z3
 	VMULPD      Z0, Z3, Z3
 	VADDPD      Z2, Z3, Z3
-	VMOVUPD     Z3, 64(AX)(R13*8)
-	ADDQ        $0x00000010, R13
+	VMOVUPD     Z3, 64(AX)(R14*8)
+	ADDQ        $0x00000010, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VMULPD      Z0, Z3, Z3
 	VADDPD      Z2, Z3, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
-	ADDQ        $0x00000008, R13
+	VMOVUPD     Z3, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	MOVQ        R12, R14
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VMULPD      Z0, Z3, Z3
 	VADDPD      Z2, Z3, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
+	VMOVUPD     Z3, (AX)(R14*8)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSD      (DX)(R13*8), X2
-	VMOVSD      (CX)(R13*8), X3
+	VMOVSD      (DX)(R14*8), X2
+	VMOVSD      (CX)(R14*8), X3
 	VFMADD231SD X2, X1, X3
-	VADDSD      (BX)(R13*8), X3, X3
-	VADDSD      -8(DX)(R13*8), X3, X3
-	VADDSD      8(DX)(R13*8), X3, X3
+	VADDSD      (BX)(R14*8), X3, X3
+	VADDSD      -8(DX)(R14*8), X3, X3
+	VADDSD      8(DX)(R14*8), X3, X3
 	VMULSD      X0, X3, X3
 	VADDSD      X2, X3, X3
-	VMOVSD      X3, (AX)(R13*8)
-	INCQ        R13
+	VMOVSD      X3, (AX)(R14*8)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -764,8 +800,8 @@ TEXT ·rowsAVX512NTFloat64(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x08, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -9(SI), SI
-	LEAQ         -8(SI), R12
+	LEAQ         -9(SI), R12
+	LEAQ         -8(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -796,92 +832,128 @@ edges:
 	VMULSD      X0, X4, X4
 	VADDSD      X2, X4, X4
 	VMOVSD      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VMULPD      Z0, Z3, Z3
 	VADDPD      Z2, Z3, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
+	VMOVUPD     Z3, (AX)(R14*8)
 	LEAQ        8(AX), R14
 	LEAQ        63(R14), R13
 	ANDQ        $-64, R13
 	SUBQ        R14, R13
 	SHRQ        $0x03, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -16(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     (DX)(R14*8), Z3
+	VMOVUPD     64(DX)(R14*8), Z4
+	VALIGNQ     $0x01, Z3, Z4, Z5
+	VMOVUPD     (CX)(R14*8), Z2
+	VFMADD231PD Z3, Z1, Z2
+	VADDPD      (BX)(R14*8), Z2, Z2
+	VADDPD      -8(DX)(R14*8), Z2, Z2
+	VADDPD      Z5, Z2, Z2
+	VMULPD      Z0, Z2, Z2
+	VADDPD      Z3, Z2, Z2
+	VMOVNTPD    Z2, (AX)(R14*8)
+	VMOVAPD     Z3, Z2
+	VMOVAPD     Z4, Z3
+	ADDQ        $0x00000008, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z4
+	VALIGNQ     $0x07, Z2, Z3, Z2
+	VALIGNQ     $0x01, Z3, Z4, Z5
+	VMOVUPD     (CX)(R14*8), Z6
+	VFMADD231PD Z3, Z1, Z6
+	VADDPD      (BX)(R14*8), Z6, Z6
+	VADDPD      Z2, Z6, Z6
+	VADDPD      Z5, Z6, Z6
+	VMULPD      Z0, Z6, Z6
+	VADDPD      Z3, Z6, Z6
+	VMOVNTPD    Z6, (AX)(R14*8)
+	VMOVAPD     Z3, Z2
+	VMOVAPD     Z4, Z3
+	ADDQ        $0x00000008, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VMULPD      Z0, Z3, Z3
 	VADDPD      Z2, Z3, Z3
-	VMOVNTPD    Z3, (AX)(R13*8)
-	VMOVUPD     64(DX)(R13*8), Z2
-	VMOVUPD     64(CX)(R13*8), Z3
+	VMOVNTPD    Z3, (AX)(R14*8)
+	VMOVUPD     64(DX)(R14*8), Z2
+	VMOVUPD     64(CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      64(BX)(R13*8), Z3, Z3
-	VADDPD      56(DX)(R13*8), Z3, Z3
-	VADDPD      72(DX)(R13*8), Z3, Z3
+	VADDPD      64(BX)(R14*8), Z3, Z3
+	VADDPD      56(DX)(R14*8), Z3, Z3
+	VADDPD      72(DX)(R14*8), Z3, Z3
 	VMULPD      Z0, Z3, Z3
 	VADDPD      Z2, Z3, Z3
-	VMOVNTPD    Z3, 64(AX)(R13*8)
-	ADDQ        $0x00000010, R13
+	VMOVNTPD    Z3, 64(AX)(R14*8)
+	ADDQ        $0x00000010, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VMULPD      Z0, Z3, Z3
 	VADDPD      Z2, Z3, Z3
-	VMOVNTPD    Z3, (AX)(R13*8)
-	ADDQ        $0x00000008, R13
+	VMOVNTPD    Z3, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	MOVQ        R12, R14
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VMULPD      Z0, Z3, Z3
 	VADDPD      Z2, Z3, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
+	VMOVUPD     Z3, (AX)(R14*8)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSD      (DX)(R13*8), X2
-	VMOVSD      (CX)(R13*8), X3
+	VMOVSD      (DX)(R14*8), X2
+	VMOVSD      (CX)(R14*8), X3
 	VFMADD231SD X2, X1, X3
-	VADDSD      (BX)(R13*8), X3, X3
-	VADDSD      -8(DX)(R13*8), X3, X3
-	VADDSD      8(DX)(R13*8), X3, X3
+	VADDSD      (BX)(R14*8), X3, X3
+	VADDSD      -8(DX)(R14*8), X3, X3
+	VADDSD      8(DX)(R14*8), X3, X3
 	VMULSD      X0, X3, X3
 	VADDSD      X2, X3, X3
-	VMOVSD      X3, (AX)(R13*8)
-	INCQ        R13
+	VMOVSD      X3, (AX)(R14*8)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -916,8 +988,8 @@ TEXT ·rowsAVX512FMAFloat64(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x08, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -9(SI), SI
-	LEAQ         -8(SI), R12
+	LEAQ         -9(SI), R12
+	LEAQ         -8(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -946,86 +1018,120 @@ edges:
 	VADDSD      X3, X4, X4
 	VFMADD213SD X2, X0, X4
 	VMOVSD      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
+	VMOVUPD     Z3, (AX)(R14*8)
 	LEAQ        8(DX), R14
 	LEAQ        63(R14), R13
 	ANDQ        $-64, R13
 	SUBQ        R14, R13
 	SHRQ        $0x03, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -16(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     (DX)(R14*8), Z3
+	VMOVUPD     64(DX)(R14*8), Z4
+	VALIGNQ     $0x01, Z3, Z4, Z5
+	VMOVUPD     (CX)(R14*8), Z2
+	VFMADD231PD Z3, Z1, Z2
+	VADDPD      (BX)(R14*8), Z2, Z2
+	VADDPD      -8(DX)(R14*8), Z2, Z2
+	VADDPD      Z5, Z2, Z2
+	VFMADD213PD Z3, Z0, Z2
+	VMOVUPD     Z2, (AX)(R14*8)
+	VMOVAPD     Z3, Z2
+	VMOVAPD     Z4, Z3
+	ADDQ        $0x00000008, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z4
+	VALIGNQ     $0x07, Z2, Z3, Z2
+	VALIGNQ     $0x01, Z3, Z4, Z5
+	VMOVUPD     (CX)(R14*8), Z6
+	VFMADD231PD Z3, Z1, Z6
+	VADDPD      (BX)(R14*8), Z6, Z6
+	VADDPD      Z2, Z6, Z6
+	VADDPD      Z5, Z6, Z6
+	VFMADD213PD Z3, Z0, Z6
+	VMOVUPD     Z6, (AX)(R14*8)
+	VMOVAPD     Z3, Z2
+	VMOVAPD     Z4, Z3
+	ADDQ        $0x00000008, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
-	VMOVUPD     64(DX)(R13*8), Z2
-	VMOVUPD     64(CX)(R13*8), Z3
+	VMOVUPD     Z3, (AX)(R14*8)
+	VMOVUPD     64(DX)(R14*8), Z2
+	VMOVUPD     64(CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      64(BX)(R13*8), Z3, Z3
-	VADDPD      56(DX)(R13*8), Z3, Z3
-	VADDPD      72(DX)(R13*8), Z3, Z3
+	VADDPD      64(BX)(R14*8), Z3, Z3
+	VADDPD      56(DX)(R14*8), Z3, Z3
+	VADDPD      72(DX)(R14*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
-	VMOVUPD     Z3, 64(AX)(R13*8)
-	ADDQ        $0x00000010, R13
+	VMOVUPD     Z3, 64(AX)(R14*8)
+	ADDQ        $0x00000010, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
-	ADDQ        $0x00000008, R13
+	VMOVUPD     Z3, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	MOVQ        R12, R14
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
+	VMOVUPD     Z3, (AX)(R14*8)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSD      (DX)(R13*8), X2
-	VMOVSD      (CX)(R13*8), X3
+	VMOVSD      (DX)(R14*8), X2
+	VMOVSD      (CX)(R14*8), X3
 	VFMADD231SD X2, X1, X3
-	VADDSD      (BX)(R13*8), X3, X3
-	VADDSD      -8(DX)(R13*8), X3, X3
-	VADDSD      8(DX)(R13*8), X3, X3
+	VADDSD      (BX)(R14*8), X3, X3
+	VADDSD      -8(DX)(R14*8), X3, X3
+	VADDSD      8(DX)(R14*8), X3, X3
 	VFMADD213SD X2, X0, X3
-	VMOVSD      X3, (AX)(R13*8)
-	INCQ        R13
+	VMOVSD      X3, (AX)(R14*8)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -1059,8 +1165,8 @@ TEXT ·rowsAVX512FMANTFloat64(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x08, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -9(SI), SI
-	LEAQ         -8(SI), R12
+	LEAQ         -9(SI), R12
+	LEAQ         -8(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -1089,86 +1195,120 @@ edges:
 	VADDSD      X3, X4, X4
 	VFMADD213SD X2, X0, X4
 	VMOVSD      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
+	VMOVUPD     Z3, (AX)(R14*8)
 	LEAQ        8(AX), R14
 	LEAQ        63(R14), R13
 	ANDQ        $-64, R13
 	SUBQ        R14, R13
 	SHRQ        $0x03, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -16(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     (DX)(R14*8), Z3
+	VMOVUPD     64(DX)(R14*8), Z4
+	VALIGNQ     $0x01, Z3, Z4, Z5
+	VMOVUPD     (CX)(R14*8), Z2
+	VFMADD231PD Z3, Z1, Z2
+	VADDPD      (BX)(R14*8), Z2, Z2
+	VADDPD      -8(DX)(R14*8), Z2, Z2
+	VADDPD      Z5, Z2, Z2
+	VFMADD213PD Z3, Z0, Z2
+	VMOVNTPD    Z2, (AX)(R14*8)
+	VMOVAPD     Z3, Z2
+	VMOVAPD     Z4, Z3
+	ADDQ        $0x00000008, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z4
+	VALIGNQ     $0x07, Z2, Z3, Z2
+	VALIGNQ     $0x01, Z3, Z4, Z5
+	VMOVUPD     (CX)(R14*8), Z6
+	VFMADD231PD Z3, Z1, Z6
+	VADDPD      (BX)(R14*8), Z6, Z6
+	VADDPD      Z2, Z6, Z6
+	VADDPD      Z5, Z6, Z6
+	VFMADD213PD Z3, Z0, Z6
+	VMOVNTPD    Z6, (AX)(R14*8)
+	VMOVAPD     Z3, Z2
+	VMOVAPD     Z4, Z3
+	ADDQ        $0x00000008, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
-	VMOVNTPD    Z3, (AX)(R13*8)
-	VMOVUPD     64(DX)(R13*8), Z2
-	VMOVUPD     64(CX)(R13*8), Z3
+	VMOVNTPD    Z3, (AX)(R14*8)
+	VMOVUPD     64(DX)(R14*8), Z2
+	VMOVUPD     64(CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      64(BX)(R13*8), Z3, Z3
-	VADDPD      56(DX)(R13*8), Z3, Z3
-	VADDPD      72(DX)(R13*8), Z3, Z3
+	VADDPD      64(BX)(R14*8), Z3, Z3
+	VADDPD      56(DX)(R14*8), Z3, Z3
+	VADDPD      72(DX)(R14*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
-	VMOVNTPD    Z3, 64(AX)(R13*8)
-	ADDQ        $0x00000010, R13
+	VMOVNTPD    Z3, 64(AX)(R14*8)
+	ADDQ        $0x00000010, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
-	VMOVNTPD    Z3, (AX)(R13*8)
-	ADDQ        $0x00000008, R13
+	VMOVNTPD    Z3, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPD     (DX)(R13*8), Z2
-	VMOVUPD     (CX)(R13*8), Z3
+	MOVQ        R12, R14
+	VMOVUPD     (DX)(R14*8), Z2
+	VMOVUPD     (CX)(R14*8), Z3
 	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R13*8), Z3, Z3
-	VADDPD      -8(DX)(R13*8), Z3, Z3
-	VADDPD      8(DX)(R13*8), Z3, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      -8(DX)(R14*8), Z3, Z3
+	VADDPD      8(DX)(R14*8), Z3, Z3
 	VFMADD213PD Z2, Z0, Z3
-	VMOVUPD     Z3, (AX)(R13*8)
+	VMOVUPD     Z3, (AX)(R14*8)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSD      (DX)(R13*8), X2
-	VMOVSD      (CX)(R13*8), X3
+	VMOVSD      (DX)(R14*8), X2
+	VMOVSD      (CX)(R14*8), X3
 	VFMADD231SD X2, X1, X3
-	VADDSD      (BX)(R13*8), X3, X3
-	VADDSD      -8(DX)(R13*8), X3, X3
-	VADDSD      8(DX)(R13*8), X3, X3
+	VADDSD      (BX)(R14*8), X3, X3
+	VADDSD      -8(DX)(R14*8), X3, X3
+	VADDSD      8(DX)(R14*8), X3, X3
 	VFMADD213SD X2, X0, X3
-	VMOVSD      X3, (AX)(R13*8)
-	INCQ        R13
+	VMOVSD      X3, (AX)(R14*8)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -1793,8 +1933,8 @@ TEXT ·rowsAVX512Float32(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x04, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -17(SI), SI
-	LEAQ         -16(SI), R12
+	LEAQ         -17(SI), R12
+	LEAQ         -16(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -1825,92 +1965,128 @@ edges:
 	VMULSS      X0, X4, X4
 	VADDSS      X2, X4, X4
 	VMOVSS      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VMULPS      Z0, Z3, Z3
 	VADDPS      Z2, Z3, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
+	VMOVUPS     Z3, (AX)(R14*4)
 	LEAQ        4(DX), R14
 	LEAQ        63(R14), R13
 	ANDQ        $-64, R13
 	SUBQ        R14, R13
 	SHRQ        $0x02, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -32(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     (DX)(R14*4), Z3
+	VMOVUPS     64(DX)(R14*4), Z4
+	VALIGND     $0x01, Z3, Z4, Z5
+	VMOVUPS     (CX)(R14*4), Z2
+	VFMADD231PS Z3, Z1, Z2
+	VADDPS      (BX)(R14*4), Z2, Z2
+	VADDPS      -4(DX)(R14*4), Z2, Z2
+	VADDPS      Z5, Z2, Z2
+	VMULPS      Z0, Z2, Z2
+	VADDPS      Z3, Z2, Z2
+	VMOVUPS     Z2, (AX)(R14*4)
+	VMOVAPS     Z3, Z2
+	VMOVAPS     Z4, Z3
+	ADDQ        $0x00000010, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z4
+	VALIGND     $0x0f, Z2, Z3, Z2
+	VALIGND     $0x01, Z3, Z4, Z5
+	VMOVUPS     (CX)(R14*4), Z6
+	VFMADD231PS Z3, Z1, Z6
+	VADDPS      (BX)(R14*4), Z6, Z6
+	VADDPS      Z2, Z6, Z6
+	VADDPS      Z5, Z6, Z6
+	VMULPS      Z0, Z6, Z6
+	VADDPS      Z3, Z6, Z6
+	VMOVUPS     Z6, (AX)(R14*4)
+	VMOVAPS     Z3, Z2
+	VMOVAPS     Z4, Z3
+	ADDQ        $0x00000010, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VMULPS      Z0, Z3, Z3
 	VADDPS      Z2, Z3, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
-	VMOVUPS     64(DX)(R13*4), Z2
-	VMOVUPS     64(CX)(R13*4), Z3
+	VMOVUPS     Z3, (AX)(R14*4)
+	VMOVUPS     64(DX)(R14*4), Z2
+	VMOVUPS     64(CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      64(BX)(R13*4), Z3, Z3
-	VADDPS      60(DX)(R13*4), Z3, Z3
-	VADDPS      68(DX)(R13*4), Z3, Z3
+	VADDPS      64(BX)(R14*4), Z3, Z3
+	VADDPS      60(DX)(R14*4), Z3, Z3
+	VADDPS      68(DX)(R14*4), Z3, Z3
 	VMULPS      Z0, Z3, Z3
 	VADDPS      Z2, Z3, Z3
-	VMOVUPS     Z3, 64(AX)(R13*4)
-	ADDQ        $0x00000020, R13
+	VMOVUPS     Z3, 64(AX)(R14*4)
+	ADDQ        $0x00000020, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VMULPS      Z0, Z3, Z3
 	VADDPS      Z2, Z3, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
-	ADDQ        $0x00000010, R13
+	VMOVUPS     Z3, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	MOVQ        R12, R14
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VMULPS      Z0, Z3, Z3
 	VADDPS      Z2, Z3, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
+	VMOVUPS     Z3, (AX)(R14*4)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSS      (DX)(R13*4), X2
-	VMOVSS      (CX)(R13*4), X3
+	VMOVSS      (DX)(R14*4), X2
+	VMOVSS      (CX)(R14*4), X3
 	VFMADD231SS X2, X1, X3
-	VADDSS      (BX)(R13*4), X3, X3
-	VADDSS      -4(DX)(R13*4), X3, X3
-	VADDSS      4(DX)(R13*4), X3, X3
+	VADDSS      (BX)(R14*4), X3, X3
+	VADDSS      -4(DX)(R14*4), X3, X3
+	VADDSS      4(DX)(R14*4), X3, X3
 	VMULSS      X0, X3, X3
 	VADDSS      X2, X3, X3
-	VMOVSS      X3, (AX)(R13*4)
-	INCQ        R13
+	VMOVSS      X3, (AX)(R14*4)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -1944,8 +2120,8 @@ TEXT ·rowsAVX512NTFloat32(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x04, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -17(SI), SI
-	LEAQ         -16(SI), R12
+	LEAQ         -17(SI), R12
+	LEAQ         -16(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -1976,92 +2152,128 @@ edges:
 	VMULSS      X0, X4, X4
 	VADDSS      X2, X4, X4
 	VMOVSS      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VMULPS      Z0, Z3, Z3
 	VADDPS      Z2, Z3, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
+	VMOVUPS     Z3, (AX)(R14*4)
 	LEAQ        4(AX), R14
 	LEAQ        63(R14), R13
 	ANDQ        $-64, R13
 	SUBQ        R14, R13
 	SHRQ        $0x02, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -32(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     (DX)(R14*4), Z3
+	VMOVUPS     64(DX)(R14*4), Z4
+	VALIGND     $0x01, Z3, Z4, Z5
+	VMOVUPS     (CX)(R14*4), Z2
+	VFMADD231PS Z3, Z1, Z2
+	VADDPS      (BX)(R14*4), Z2, Z2
+	VADDPS      -4(DX)(R14*4), Z2, Z2
+	VADDPS      Z5, Z2, Z2
+	VMULPS      Z0, Z2, Z2
+	VADDPS      Z3, Z2, Z2
+	VMOVNTPS    Z2, (AX)(R14*4)
+	VMOVAPS     Z3, Z2
+	VMOVAPS     Z4, Z3
+	ADDQ        $0x00000010, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z4
+	VALIGND     $0x0f, Z2, Z3, Z2
+	VALIGND     $0x01, Z3, Z4, Z5
+	VMOVUPS     (CX)(R14*4), Z6
+	VFMADD231PS Z3, Z1, Z6
+	VADDPS      (BX)(R14*4), Z6, Z6
+	VADDPS      Z2, Z6, Z6
+	VADDPS      Z5, Z6, Z6
+	VMULPS      Z0, Z6, Z6
+	VADDPS      Z3, Z6, Z6
+	VMOVNTPS    Z6, (AX)(R14*4)
+	VMOVAPS     Z3, Z2
+	VMOVAPS     Z4, Z3
+	ADDQ        $0x00000010, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VMULPS      Z0, Z3, Z3
 	VADDPS      Z2, Z3, Z3
-	VMOVNTPS    Z3, (AX)(R13*4)
-	VMOVUPS     64(DX)(R13*4), Z2
-	VMOVUPS     64(CX)(R13*4), Z3
+	VMOVNTPS    Z3, (AX)(R14*4)
+	VMOVUPS     64(DX)(R14*4), Z2
+	VMOVUPS     64(CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      64(BX)(R13*4), Z3, Z3
-	VADDPS      60(DX)(R13*4), Z3, Z3
-	VADDPS      68(DX)(R13*4), Z3, Z3
+	VADDPS      64(BX)(R14*4), Z3, Z3
+	VADDPS      60(DX)(R14*4), Z3, Z3
+	VADDPS      68(DX)(R14*4), Z3, Z3
 	VMULPS      Z0, Z3, Z3
 	VADDPS      Z2, Z3, Z3
-	VMOVNTPS    Z3, 64(AX)(R13*4)
-	ADDQ        $0x00000020, R13
+	VMOVNTPS    Z3, 64(AX)(R14*4)
+	ADDQ        $0x00000020, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VMULPS      Z0, Z3, Z3
 	VADDPS      Z2, Z3, Z3
-	VMOVNTPS    Z3, (AX)(R13*4)
-	ADDQ        $0x00000010, R13
+	VMOVNTPS    Z3, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	MOVQ        R12, R14
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VMULPS      Z0, Z3, Z3
 	VADDPS      Z2, Z3, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
+	VMOVUPS     Z3, (AX)(R14*4)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSS      (DX)(R13*4), X2
-	VMOVSS      (CX)(R13*4), X3
+	VMOVSS      (DX)(R14*4), X2
+	VMOVSS      (CX)(R14*4), X3
 	VFMADD231SS X2, X1, X3
-	VADDSS      (BX)(R13*4), X3, X3
-	VADDSS      -4(DX)(R13*4), X3, X3
-	VADDSS      4(DX)(R13*4), X3, X3
+	VADDSS      (BX)(R14*4), X3, X3
+	VADDSS      -4(DX)(R14*4), X3, X3
+	VADDSS      4(DX)(R14*4), X3, X3
 	VMULSS      X0, X3, X3
 	VADDSS      X2, X3, X3
-	VMOVSS      X3, (AX)(R13*4)
-	INCQ        R13
+	VMOVSS      X3, (AX)(R14*4)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -2096,8 +2308,8 @@ TEXT ·rowsAVX512FMAFloat32(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x04, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -17(SI), SI
-	LEAQ         -16(SI), R12
+	LEAQ         -17(SI), R12
+	LEAQ         -16(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -2126,86 +2338,120 @@ edges:
 	VADDSS      X3, X4, X4
 	VFMADD213SS X2, X0, X4
 	VMOVSS      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
+	VMOVUPS     Z3, (AX)(R14*4)
 	LEAQ        4(DX), R14
 	LEAQ        63(R14), R13
 	ANDQ        $-64, R13
 	SUBQ        R14, R13
 	SHRQ        $0x02, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -32(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     (DX)(R14*4), Z3
+	VMOVUPS     64(DX)(R14*4), Z4
+	VALIGND     $0x01, Z3, Z4, Z5
+	VMOVUPS     (CX)(R14*4), Z2
+	VFMADD231PS Z3, Z1, Z2
+	VADDPS      (BX)(R14*4), Z2, Z2
+	VADDPS      -4(DX)(R14*4), Z2, Z2
+	VADDPS      Z5, Z2, Z2
+	VFMADD213PS Z3, Z0, Z2
+	VMOVUPS     Z2, (AX)(R14*4)
+	VMOVAPS     Z3, Z2
+	VMOVAPS     Z4, Z3
+	ADDQ        $0x00000010, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z4
+	VALIGND     $0x0f, Z2, Z3, Z2
+	VALIGND     $0x01, Z3, Z4, Z5
+	VMOVUPS     (CX)(R14*4), Z6
+	VFMADD231PS Z3, Z1, Z6
+	VADDPS      (BX)(R14*4), Z6, Z6
+	VADDPS      Z2, Z6, Z6
+	VADDPS      Z5, Z6, Z6
+	VFMADD213PS Z3, Z0, Z6
+	VMOVUPS     Z6, (AX)(R14*4)
+	VMOVAPS     Z3, Z2
+	VMOVAPS     Z4, Z3
+	ADDQ        $0x00000010, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
-	VMOVUPS     64(DX)(R13*4), Z2
-	VMOVUPS     64(CX)(R13*4), Z3
+	VMOVUPS     Z3, (AX)(R14*4)
+	VMOVUPS     64(DX)(R14*4), Z2
+	VMOVUPS     64(CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      64(BX)(R13*4), Z3, Z3
-	VADDPS      60(DX)(R13*4), Z3, Z3
-	VADDPS      68(DX)(R13*4), Z3, Z3
+	VADDPS      64(BX)(R14*4), Z3, Z3
+	VADDPS      60(DX)(R14*4), Z3, Z3
+	VADDPS      68(DX)(R14*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
-	VMOVUPS     Z3, 64(AX)(R13*4)
-	ADDQ        $0x00000020, R13
+	VMOVUPS     Z3, 64(AX)(R14*4)
+	ADDQ        $0x00000020, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
-	ADDQ        $0x00000010, R13
+	VMOVUPS     Z3, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	MOVQ        R12, R14
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
+	VMOVUPS     Z3, (AX)(R14*4)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSS      (DX)(R13*4), X2
-	VMOVSS      (CX)(R13*4), X3
+	VMOVSS      (DX)(R14*4), X2
+	VMOVSS      (CX)(R14*4), X3
 	VFMADD231SS X2, X1, X3
-	VADDSS      (BX)(R13*4), X3, X3
-	VADDSS      -4(DX)(R13*4), X3, X3
-	VADDSS      4(DX)(R13*4), X3, X3
+	VADDSS      (BX)(R14*4), X3, X3
+	VADDSS      -4(DX)(R14*4), X3, X3
+	VADDSS      4(DX)(R14*4), X3, X3
 	VFMADD213SS X2, X0, X3
-	VMOVSS      X3, (AX)(R13*4)
-	INCQ        R13
+	VMOVSS      X3, (AX)(R14*4)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -2239,8 +2485,8 @@ TEXT ·rowsAVX512FMANTFloat32(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x04, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -17(SI), SI
-	LEAQ         -16(SI), R12
+	LEAQ         -17(SI), R12
+	LEAQ         -16(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -2269,86 +2515,120 @@ edges:
 	VADDSS      X3, X4, X4
 	VFMADD213SS X2, X0, X4
 	VMOVSS      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
+	VMOVUPS     Z3, (AX)(R14*4)
 	LEAQ        4(AX), R14
 	LEAQ        63(R14), R13
 	ANDQ        $-64, R13
 	SUBQ        R14, R13
 	SHRQ        $0x02, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -32(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     (DX)(R14*4), Z3
+	VMOVUPS     64(DX)(R14*4), Z4
+	VALIGND     $0x01, Z3, Z4, Z5
+	VMOVUPS     (CX)(R14*4), Z2
+	VFMADD231PS Z3, Z1, Z2
+	VADDPS      (BX)(R14*4), Z2, Z2
+	VADDPS      -4(DX)(R14*4), Z2, Z2
+	VADDPS      Z5, Z2, Z2
+	VFMADD213PS Z3, Z0, Z2
+	VMOVNTPS    Z2, (AX)(R14*4)
+	VMOVAPS     Z3, Z2
+	VMOVAPS     Z4, Z3
+	ADDQ        $0x00000010, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z4
+	VALIGND     $0x0f, Z2, Z3, Z2
+	VALIGND     $0x01, Z3, Z4, Z5
+	VMOVUPS     (CX)(R14*4), Z6
+	VFMADD231PS Z3, Z1, Z6
+	VADDPS      (BX)(R14*4), Z6, Z6
+	VADDPS      Z2, Z6, Z6
+	VADDPS      Z5, Z6, Z6
+	VFMADD213PS Z3, Z0, Z6
+	VMOVNTPS    Z6, (AX)(R14*4)
+	VMOVAPS     Z3, Z2
+	VMOVAPS     Z4, Z3
+	ADDQ        $0x00000010, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
-	VMOVNTPS    Z3, (AX)(R13*4)
-	VMOVUPS     64(DX)(R13*4), Z2
-	VMOVUPS     64(CX)(R13*4), Z3
+	VMOVNTPS    Z3, (AX)(R14*4)
+	VMOVUPS     64(DX)(R14*4), Z2
+	VMOVUPS     64(CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      64(BX)(R13*4), Z3, Z3
-	VADDPS      60(DX)(R13*4), Z3, Z3
-	VADDPS      68(DX)(R13*4), Z3, Z3
+	VADDPS      64(BX)(R14*4), Z3, Z3
+	VADDPS      60(DX)(R14*4), Z3, Z3
+	VADDPS      68(DX)(R14*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
-	VMOVNTPS    Z3, 64(AX)(R13*4)
-	ADDQ        $0x00000020, R13
+	VMOVNTPS    Z3, 64(AX)(R14*4)
+	ADDQ        $0x00000020, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
-	VMOVNTPS    Z3, (AX)(R13*4)
-	ADDQ        $0x00000010, R13
+	VMOVNTPS    Z3, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPS     (DX)(R13*4), Z2
-	VMOVUPS     (CX)(R13*4), Z3
+	MOVQ        R12, R14
+	VMOVUPS     (DX)(R14*4), Z2
+	VMOVUPS     (CX)(R14*4), Z3
 	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R13*4), Z3, Z3
-	VADDPS      -4(DX)(R13*4), Z3, Z3
-	VADDPS      4(DX)(R13*4), Z3, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      -4(DX)(R14*4), Z3, Z3
+	VADDPS      4(DX)(R14*4), Z3, Z3
 	VFMADD213PS Z2, Z0, Z3
-	VMOVUPS     Z3, (AX)(R13*4)
+	VMOVUPS     Z3, (AX)(R14*4)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSS      (DX)(R13*4), X2
-	VMOVSS      (CX)(R13*4), X3
+	VMOVSS      (DX)(R14*4), X2
+	VMOVSS      (CX)(R14*4), X3
 	VFMADD231SS X2, X1, X3
-	VADDSS      (BX)(R13*4), X3, X3
-	VADDSS      -4(DX)(R13*4), X3, X3
-	VADDSS      4(DX)(R13*4), X3, X3
+	VADDSS      (BX)(R14*4), X3, X3
+	VADDSS      -4(DX)(R14*4), X3, X3
+	VADDSS      4(DX)(R14*4), X3, X3
 	VFMADD213SS X2, X0, X3
-	VMOVSS      X3, (AX)(R13*4)
-	INCQ        R13
+	VMOVSS      X3, (AX)(R14*4)
+	INCQ        R14
 	JMP         scalar
 
 next:

@@ -208,8 +208,9 @@ func Build(c *build.Context, v Variant) {
 	}
 	// point emits the update of one vector (or scalar when x is an XMM
 	// used with scalar ops) whose centre is g's address.
-	update := func(scalar, stream bool, gAddr, upAddr, downAddr operand.Mem, left, right operand.Op, dst operand.Mem) {
+	update := func(scalar, stream bool, gSrc, upAddr, downAddr, left, right operand.Op, dst operand.Mem) {
 		g, acc := vec(), vec()
+		gReg, inReg := gSrc.(reg.VecVirtual)
 		mov, mul, add, fma, fma4 := o.movu, o.mulv, o.addv, o.fmav, o.fma231v
 		kc, k4 := reg.Register(cv), reg.Register(m4)
 		if scalar {
@@ -217,7 +218,11 @@ func Build(c *build.Context, v Variant) {
 			mov, mul, add, fma, fma4 = o.movs, o.muls, o.adds, o.fmas, o.fma231s
 			kc, k4 = cv.AsX(), m4.AsX()
 		}
-		mov(gAddr, g)
+		if inReg {
+			g = gReg
+		} else {
+			mov(gSrc, g)
+		}
 		// -4*g + up in one FMA: -4*g is exact, so fusing it rounds once
 		// exactly as the separate multiply and add do.
 		mov(upAddr, acc)
@@ -285,6 +290,42 @@ func Build(c *build.Context, v Variant) {
 	c.SUBQ(t, a)
 	c.SHRQ(operand.U8(log2(o.size)), a)
 	c.LEAQ(operand.Mem{Base: a, Disp: 1}, j)
+
+	if v.ISA == AVX512 {
+		// Left and right neighbours from registers: VALIGNQ/D of the
+		// previous, current and next centre vectors, so each vector costs
+		// three loads (centre ahead, up, down) instead of five, two of
+		// which split cache lines. The next vector must lie inside the
+		// row, so this loop stops at j = m-2*lanes and the load-based loop
+		// below finishes the row.
+		valign, movr := c.VALIGNQ, c.VMOVAPD
+		if o.size == 4 {
+			valign, movr = c.VALIGND, c.VMOVAPS
+		}
+		regEnd := unrolledEnd
+		c.LEAQ(operand.Mem{Base: m, Disp: -2 * lanes}, regEnd)
+		c.CMPQ(j, regEnd)
+		c.JG(operand.LabelRef("single"))
+		prev, cur, next, left, right := vec(), vec(), vec(), vec(), vec()
+		o.movu(at(mid, 0), cur)
+		o.movu(at(mid, lanes*o.size), next)
+		valign(operand.U8(1), cur, next, right)
+		update(false, v.NT, cur, at(up, 0), at(down, 0), at(mid, -o.size), right, at(out, 0))
+		movr(cur, prev)
+		movr(next, cur)
+		c.ADDQ(operand.U32(lanes), j)
+		c.Label("registers")
+		c.CMPQ(j, regEnd)
+		c.JG(operand.LabelRef("single"))
+		o.movu(at(mid, lanes*o.size), next)
+		valign(operand.U8(lanes-1), prev, cur, left)
+		valign(operand.U8(1), cur, next, right)
+		update(false, v.NT, cur, at(up, 0), at(down, 0), left, right, at(out, 0))
+		movr(cur, prev)
+		movr(next, cur)
+		c.ADDQ(operand.U32(lanes), j)
+		c.JMP(operand.LabelRef("registers"))
+	}
 
 	c.Label("unrolled")
 	c.CMPQ(j, unrolledEnd)
