@@ -40,6 +40,12 @@ func Evolve[T Float](grid, next []T, n, m, steps int, p Params, opt Options) []T
 		return grid
 	}
 	k := newKernel[T](m, p)
+	var z T
+	if 2*n*m*int(unsafe.Sizeof(z)) <= blockAboveBytes {
+		// The grid pair fits in cache: streaming stores would push the
+		// output to memory only for the next pass to read it back.
+		k.asmNT = k.asm
+	}
 	workers := max(1, min(opt.Workers, n))
 	per := opt.StepsPerPass
 	if per <= 0 {
