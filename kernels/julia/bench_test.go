@@ -129,3 +129,37 @@ func BenchmarkLadder(b *testing.B) {
 // threadCPU is the CPU time of the calling thread where the platform has a
 // per-thread clock, else zero.
 var threadCPU = func() time.Duration { return 0 }
+
+// BenchmarkBusyLanes measures a kernel's compute ceiling: 110734 pixels at
+// z = 0 with c = 0 never escape, so every lane works all 300 iterations and
+// refills happen only once per lane (33220200 pixel-iterations, as many as
+// the book's image). The gap between this and the Ladder rung of the same
+// kernel is the cost of lanes that escape: refills, checks and idle lanes.
+func BenchmarkBusyLanes(b *testing.B) {
+	const n = 110734
+	zero64, zero32, out := make([]float64, n), make([]float32, n), make([]int32, n)
+	run := func(name string, fn func()) {
+		b.Run(name, func(b *testing.B) {
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			c0 := threadCPU()
+			for b.Loop() {
+				fn()
+			}
+			cpu := threadCPU() - c0
+			nsPerOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+			b.ReportMetric(nsPerOp/(n*BookMaxIter), "ns/pixel-iter")
+			if cpu > 0 {
+				b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/1e6, "cpu-ms/op")
+			}
+		})
+	}
+	for _, isa := range []string{"avx2", "avx512"} {
+		if fn, ok := variants64()[isa]; ok {
+			run(isa+"-64", func() { fn(out, zero64, zero64, 0, 0, BookMaxIter) })
+		}
+		if fn, ok := variants32()[isa]; ok {
+			run(isa+"-32", func() { fn(out, zero32, zero32, 0, 0, BookMaxIter) })
+		}
+	}
+}

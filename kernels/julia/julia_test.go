@@ -327,7 +327,9 @@ func TestPanics(t *testing.T) {
 	c := make([]int32, 4)
 	mustPanic("lengths", func() { Escape64(c, a, b, 0, 0, 10) })
 	mustPanic("negative maxIter", func() { Escape64(c, a, a, 0, 0, -1) })
-	mustPanic("huge maxIter", func() { Escape64(c, a, a, 0, 0, math.MaxInt32+1) })
+	huge := math.MaxInt32
+	huge++ // overflows to negative where int is 32 bits: still out of range
+	mustPanic("huge maxIter", func() { Escape64(c, a, a, 0, 0, huge) })
 	mustPanic("width", func() { EscapeParallel64(c, a, a, 0, 0, 10, 0) })
 	c[0] = 7
 	Escape64(c, a, a, 0, 0, 0)
