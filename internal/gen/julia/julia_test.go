@@ -203,3 +203,49 @@ func sysSums(t *testing.T, version string) sums {
 	}
 	return s
 }
+
+// TestRequires checks that the dispatch tests every feature avo says a
+// kernel uses ("// Requires: ..." above each TEXT).
+func TestRequires(t *testing.T) {
+	files, err := Render(Config{Pkg: "p", Types: []string{"float64", "float32"}, ISAs: []string{"avx2", "avx512"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// avo feature name -> x/sys/cpu field; "" for features every amd64 CPU
+	// (or AVX2 via x/sys/cpu's OS-support check) implies.
+	field := map[string]string{
+		"AVX": "", "CMOV": "", "SSE2": "", "AVX2": "HasAVX2", "FMA3": "HasFMA", "BMI": "HasBMI1", "BMI2": "HasBMI2",
+		"POPCNT": "HasPOPCNT", "AVX512F": "HasAVX512F", "AVX512DQ": "HasAVX512DQ", "AVX512VL": "HasAVX512VL",
+	}
+	var asm string
+	for _, f := range files {
+		if f.Name == FileAsm {
+			asm = string(f.Data)
+		}
+	}
+	checked := 0
+	for _, block := range strings.Split(asm, "// func ")[1:] {
+		name := block[:strings.Index(block, "(")]
+		isa := "avx2"
+		if strings.Contains(name, "AVX512") {
+			isa = "avx512"
+		}
+		i := strings.Index(block, "// Requires: ")
+		if i < 0 {
+			t.Fatalf("%s: no Requires line", name)
+		}
+		line := block[i+len("// Requires: ") : i+strings.Index(block[i:], "\n")]
+		for _, feat := range strings.Split(line, ", ") {
+			f, known := field[feat]
+			if !known {
+				t.Errorf("%s requires %s, which the dispatch does not know", name, feat)
+			} else if f != "" && !contains(needs[isa], f) {
+				t.Errorf("%s requires %s but the %s dispatch does not test cpu.X86.%s", name, feat, isa, f)
+			}
+		}
+		checked++
+	}
+	if checked != 4 {
+		t.Errorf("checked %d kernels, want 4", checked)
+	}
+}

@@ -201,16 +201,18 @@ func renderHelpers(f *jen.File, cfg Config) {
 	)
 }
 
+// needs lists the golang.org/x/sys/cpu.X86 fields each ISA's kernels need.
+// TestRequires checks them against the "// Requires:" lines avo writes.
+var needs = map[string][]string{
+	"avx2":   {"HasAVX2", "HasFMA", "HasBMI1", "HasPOPCNT"},
+	"avx512": {"HasAVX2", "HasFMA", "HasBMI1", "HasBMI2", "HasPOPCNT", "HasAVX512F", "HasAVX512DQ", "HasAVX512VL"},
+}
+
 // renderDispatch emits zjulia_amd64.go (amd64 && !purego): CPU feature
 // detection with golang.org/x/sys/cpu, and escape<T> switching on impl.
 func renderDispatch(cfg Config) (gen.File, error) {
 	f := gen.NewGoFileBy(cfg.Pkg, "!purego", cfg.Command())
-	// Features each kernel needs; these match avo's "Requires:" lines.
 	x86 := func(name string) *jen.Statement { return jen.Qual("golang.org/x/sys/cpu", "X86").Dot(name) }
-	needs := map[string][]string{
-		"avx2":   {"HasAVX2", "HasFMA", "HasBMI1", "HasPOPCNT"},
-		"avx512": {"HasAVX2", "HasFMA", "HasBMI1", "HasBMI2", "HasPOPCNT", "HasAVX512F", "HasAVX512DQ", "HasAVX512VL"},
-	}
 	var body []jen.Code
 	body = append(body, jen.Var().Id("s").Index().String())
 	for i := len(juliaasm.ISAs) - 1; i >= 0; i-- {
