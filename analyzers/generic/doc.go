@@ -10,9 +10,13 @@
 // type parameter through a dictionary. A call such as x.Less(y) on a value
 // of type parameter type is then an indirect call that is never inlined.
 // In a loop (a heap's sift-down, a sort's partition) that costs more than
-// the comparison itself: sorting 1000 *Item values by a Less method took
-// about 2.5x the time of the same code with *Item written in (see
-// premise_test.go; docs/results/specialize.md has the figures).
+// the comparison itself. On Go 1.26 (amd64, CPU time per op, median of
+// 10): insertion-sorting 1000 *item values by a Less method took 769 µs
+// generic against 223 µs with *item written in, 3.4x (premise_test.go);
+// hpgen's copies of a heap of 1k *Item ran 2.0x faster and of a quicksort
+// 3.3x (examples/generic; docs/results/specialize.md). go build -S shows
+// the generic Less call as CALL CX (R_CALLIND); -gcflags=-m shows
+// "inlining call to (*Item).Less" only in the copies.
 //
 // The analyzer reports a generic function or type whose code calls a
 // method of a type parameter inside a loop (directly, or through generic
