@@ -29,6 +29,9 @@ func (c *checker) concatLoop(as *ast.AssignStmt, loop ast.Stmt, stack []ast.Node
 	default:
 		return
 	}
+	if c.replacedIn(loop, v) || c.fixedTable(loop) {
+		return
+	}
 	// One report per variable and loop nest.
 	for _, l := range c.concatenated[v] {
 		if encloses(l, loop) || encloses(loop, l) {
@@ -66,3 +69,69 @@ type posNode token.Pos
 
 func (p posNode) Pos() token.Pos { return token.Pos(p) }
 func (p posNode) End() token.Pos { return token.Pos(p) }
+
+// replacedIn reports whether loop also assigns v a value that does not
+// start with v (dest = dest[:i], s = ""): then v is edited, not grown,
+// and a Builder is no simple rewrite.
+func (c *checker) replacedIn(loop ast.Stmt, v *types.Var) bool {
+	replaced := false
+	ast.Inspect(loop, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+			return !replaced
+		}
+		for i, l := range as.Lhs {
+			if id, ok := ast.Unparen(l).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v && !startsWith(c.pass.TypesInfo, as.Rhs[i], v) {
+				replaced = true
+			}
+		}
+		return !replaced
+	})
+	return replaced
+}
+
+// fixedTable reports whether loop ranges over an array or a package-level
+// variable initialized with a composite literal: a table of known, small
+// size (flag names, say), where the quadratic cost cannot grow.
+func (c *checker) fixedTable(loop ast.Stmt) bool {
+	rs, ok := loop.(*ast.RangeStmt)
+	if !ok {
+		return false
+	}
+	t := c.pass.TypesInfo.TypeOf(rs.X)
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if _, ok := t.Underlying().(*types.Array); ok {
+		return true
+	}
+	id, ok := ast.Unparen(rs.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Parent() != c.pass.Pkg.Scope() {
+		return false
+	}
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				for i, name := range vs.Names {
+					if c.pass.TypesInfo.Defs[name] == v && i < len(vs.Values) {
+						_, lit := ast.Unparen(vs.Values[i]).(*ast.CompositeLit)
+						return lit
+					}
+				}
+			}
+		}
+	}
+	return false
+}

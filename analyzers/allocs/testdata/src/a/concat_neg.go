@@ -55,3 +55,30 @@ func notString(ns []int) int {
 	}
 	return n
 }
+
+var flagNames = []string{"up", "broadcast", "loopback"}
+
+func flagsString(f uint) string {
+	s := ""
+	for i, name := range flagNames {
+		if f&(1<<i) != 0 {
+			s += name + "|" // nope: ranges over a fixed package-level table
+		}
+	}
+	for _, name := range [2]string{"a", "b"} {
+		s += name // nope: ranges over an array
+	}
+	return s
+}
+
+func pathEdit(parts []string) string {
+	dest := ""
+	for _, p := range parts {
+		if p == ".." {
+			dest = dest[:len(dest)/2] // edits dest, not only grows it
+			continue
+		}
+		dest += "/" + p // nope: dest is also replaced in the loop
+	}
+	return dest
+}
