@@ -165,6 +165,9 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 		return err
 	}
 	step("build done: %d compiler log records, assembly for %d lines", len(b.diags), len(b.asm.byPos))
+	if len(b.asm.byPos) == 0 && len(b.diags) > 0 {
+		fmt.Fprintf(stderr, "hpvet annotate: warning: no assembly parsed from the compiler's %s listing (has its format changed in %s?); lines are scored from the -json log only\n", listingFlag, b.goVersion)
+	}
 	lr := <-loadc
 	if lr.err != nil {
 		return fmt.Errorf("loading packages: %v", lr.err)

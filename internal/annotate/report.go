@@ -396,6 +396,9 @@ func buildReport(in *inputs) *Report {
 
 	pkgs := make(map[string]*Package)
 	for _, f := range files {
+		if f.Lines == nil {
+			f.Lines = []*Line{} // "lines": [] in JSON, not null
+		}
 		slices.SortFunc(f.Lines, func(x, y *Line) int { return cmp.Compare(x.Line, y.Line) })
 		path := in.files[f.Path]
 		p := pkgs[path]
@@ -590,8 +593,11 @@ func asmEvents(byTgt map[string]map[string]int) []Event {
 	for key, byFunc := range byTgt {
 		kind, target, _ := strings.Cut(key, "\x00")
 		msg := "CALL " + target
-		if target == "(indirect)" {
+		switch target {
+		case "(indirect)":
 			msg = "indirect CALL (interface method or func value)"
+		case "runtime.convT16", "runtime.convT32", "runtime.convT64":
+			msg += " (boxes an integer; values below 256 come from a static table, no allocation)"
 		}
 		if len(byFunc) > 1 {
 			msg += fmt.Sprintf(" (in each of %d inlined copies of this line)", len(byFunc))
