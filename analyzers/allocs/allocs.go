@@ -91,14 +91,14 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.AssignStmt:
 			if loop != nil {
 				c.concatLoop(n, loop, stack)
-				c.bufferAssign(n, stack)
+				c.bufferAssign(n, loop, stack)
 				if boxingFlag {
 					c.boxingAssign(n)
 				}
 			}
 		case *ast.DeclStmt:
 			if loop != nil {
-				c.bufferDecl(n, stack)
+				c.bufferDecl(n, loop, stack)
 			}
 		case *ast.DeferStmt:
 			if loop != nil && deferFlag {
@@ -107,8 +107,8 @@ func run(pass *analysis.Pass) (any, error) {
 		case *ast.CallExpr:
 			c.compileLoop(n, loop, stack)
 			if loop != nil {
-				c.fmtLoop(n, stack)
-				c.convLoop(n, stack)
+				c.fmtLoop(n, loop, stack)
+				c.convLoop(n, loop, stack)
 				if boxingFlag {
 					c.boxingCall(n)
 				}

@@ -24,7 +24,7 @@ var bufferWriters = map[string]bool{
 }
 
 // bufferDecl handles `var buf bytes.Buffer` in a loop body.
-func (c *checker) bufferDecl(ds *ast.DeclStmt, stack []ast.Node) {
+func (c *checker) bufferDecl(ds *ast.DeclStmt, loop ast.Stmt, stack []ast.Node) {
 	gd, ok := ds.Decl.(*ast.GenDecl)
 	if !ok || gd.Tok != token.VAR || len(gd.Specs) != 1 {
 		return
@@ -33,12 +33,12 @@ func (c *checker) bufferDecl(ds *ast.DeclStmt, stack []ast.Node) {
 	if len(vs.Names) != 1 || len(vs.Values) != 0 {
 		return
 	}
-	c.bufferVar(ds, vs.Names[0], stack)
+	c.bufferVar(ds, vs.Names[0], loop, stack)
 }
 
 // bufferAssign handles buf := bytes.Buffer{}, &bytes.Buffer{} and
 // new(bytes.Buffer) in a loop body.
-func (c *checker) bufferAssign(as *ast.AssignStmt, stack []ast.Node) {
+func (c *checker) bufferAssign(as *ast.AssignStmt, loop ast.Stmt, stack []ast.Node) {
 	if as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
 		return
 	}
@@ -62,13 +62,13 @@ func (c *checker) bufferAssign(as *ast.AssignStmt, stack []ast.Node) {
 	default:
 		return
 	}
-	c.bufferVar(as, id, stack)
+	c.bufferVar(as, id, loop, stack)
 }
 
 // bufferVar reports a bytes.Buffer variable declared by stmt, a statement
 // run on every iteration, if every later use of it in its block is a method
 // call or a write that cannot keep a reference to it.
-func (c *checker) bufferVar(stmt ast.Stmt, id *ast.Ident, stack []ast.Node) {
+func (c *checker) bufferVar(stmt ast.Stmt, id *ast.Ident, loop ast.Stmt, stack []ast.Node) {
 	v, ok := c.pass.TypesInfo.Defs[id].(*types.Var)
 	if !ok || !isBytesBuffer(v.Type()) {
 		return
@@ -94,7 +94,7 @@ func (c *checker) bufferVar(stmt ast.Stmt, id *ast.Ident, stack []ast.Node) {
 		}
 		return true
 	})
-	if !used || !safe || c.measuresAPI(stack, "bytes", "Buffer") {
+	if !used || !safe || c.fixedTable(loop) || c.measuresAPI(stack, "bytes", "Buffer") {
 		return
 	}
 	c.r.Reportf(stmt, "bufferloop",

@@ -32,6 +32,9 @@ func (c *checker) compileLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Nod
 	case "regexp.MustCompile", "regexp.Compile", "regexp.MustCompilePOSIX", "regexp.CompilePOSIX":
 		what, cost = "compiles the regexp", costRegexp
 	case "strings.NewReplacer":
+		if len(call.Args) == 0 {
+			return // a no-op replacer: nothing worth hoisting
+		}
 		what, cost = "builds the replacer", costReplacer
 	case "time.LoadLocation":
 		if len(call.Args) == 1 {

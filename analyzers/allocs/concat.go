@@ -90,9 +90,12 @@ func (c *checker) replacedIn(loop ast.Stmt, v *types.Var) bool {
 	return replaced
 }
 
-// fixedTable reports whether loop ranges over an array or a package-level
-// variable initialized with a composite literal: a table of known, small
-// size (flag names, say), where the quadratic cost cannot grow.
+// fixedTable reports whether loop ranges over an array, a composite
+// literal, or a package-level variable initialized with one: a table of
+// known, small size (flag names, say), where a small per-iteration cost
+// cannot grow with the input. concatloop, fmtloop, convloop and bufferloop
+// skip such loops; compileloop, whose cost is large per iteration, does
+// not.
 func (c *checker) fixedTable(loop ast.Stmt) bool {
 	rs, ok := loop.(*ast.RangeStmt)
 	if !ok {
@@ -106,6 +109,9 @@ func (c *checker) fixedTable(loop ast.Stmt) bool {
 		t = p.Elem()
 	}
 	if _, ok := t.Underlying().(*types.Array); ok {
+		return true
+	}
+	if _, ok := ast.Unparen(rs.X).(*ast.CompositeLit); ok {
 		return true
 	}
 	id, ok := ast.Unparen(rs.X).(*ast.Ident)

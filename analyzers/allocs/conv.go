@@ -25,7 +25,7 @@ var twins = map[string]bool{
 // the data is longer than the 32-byte stack buffer the compiler uses for
 // non-escaping conversions. Conversions the compiler already elides (map
 // index, comparison, range, concatenation operand) are not reported.
-func (c *checker) convLoop(call *ast.CallExpr, stack []ast.Node) {
+func (c *checker) convLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Node) {
 	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
 	if fn == nil || fn.Pkg() == nil || !twins[fn.Name()] || call.Ellipsis.IsValid() {
 		return
@@ -70,7 +70,7 @@ func (c *checker) convLoop(call *ast.CallExpr, stack []ast.Node) {
 			args[i] = c.exprText(a)
 		}
 	}
-	if converted == nil || c.measuresAPI(stack, fn.Pkg().Path(), fn.Name(), "Conv") {
+	if converted == nil || c.fixedTable(loop) || c.measuresAPI(stack, fn.Pkg().Path(), fn.Name(), "Conv") {
 		return
 	}
 	d := analysis.Diagnostic{

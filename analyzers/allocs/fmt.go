@@ -18,7 +18,7 @@ import (
 // type. Only predeclared types qualify (a named type may have a String,
 // Error or Format method that fmt would call), and only the verbs %s %v %d
 // %q and %% without flags, width, precision or argument indexes.
-func (c *checker) fmtLoop(call *ast.CallExpr, stack []ast.Node) {
+func (c *checker) fmtLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Node) {
 	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || call.Ellipsis.IsValid() {
 		return
@@ -43,7 +43,7 @@ func (c *checker) fmtLoop(call *ast.CallExpr, stack []ast.Node) {
 	default:
 		return
 	}
-	if !ok || c.measuresAPI(stack, "fmt", fn.Name()) {
+	if !ok || c.fixedTable(loop) || c.measuresAPI(stack, "fmt", fn.Name()) {
 		return
 	}
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: "fmtloop"}
