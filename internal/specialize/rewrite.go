@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -470,7 +471,7 @@ func (sp *specializer) emitDispatcher(d *dispatcher) error {
 		}
 		n := max(len(field.Names), 1)
 		for range n {
-			params = append(params, jen.Id(fmt.Sprintf("p%d", pi)).Add(t.code()))
+			params = append(params, jen.Id("p"+strconv.Itoa(pi)).Add(t.code()))
 			pi++
 		}
 	}
@@ -497,7 +498,7 @@ func (sp *specializer) emitDispatcher(d *dispatcher) error {
 		// Arguments: *(*[]float64)(unsafe.Pointer(&p0)) where the type mentions T.
 		var args []jen.Code
 		for i, v := range vars(sig.Params()) {
-			arg := jen.Id(fmt.Sprintf("p%d", i))
+			arg := jen.Id("p" + strconv.Itoa(i))
 			if generic.mentions(v.Type()) {
 				t, err := subst.apply(v.Type())
 				if err != nil {
@@ -508,7 +509,7 @@ func (sp *specializer) emitDispatcher(d *dispatcher) error {
 					return err
 				}
 				arg = jen.Op("*").Parens(jen.Op("*").Add(tf.code())).Parens(
-					jen.Qual("unsafe", "Pointer").Parens(jen.Op("&").Id(fmt.Sprintf("p%d", i))))
+					jen.Qual("unsafe", "Pointer").Parens(jen.Op("&").Id("p" + strconv.Itoa(i))))
 			}
 			if sig.Variadic() && i == sig.Params().Len()-1 {
 				arg.Op("...")
@@ -522,13 +523,13 @@ func (sp *specializer) emitDispatcher(d *dispatcher) error {
 		} else {
 			var rs, rets []jen.Code
 			for i, v := range vars(sig.Results()) {
-				r := jen.Id(fmt.Sprintf("r%d", i))
+				r := jen.Id("r" + strconv.Itoa(i))
 				rs = append(rs, r)
 				if generic.mentions(v.Type()) {
 					rets = append(rets, jen.Op("*").Parens(jen.Op("*").Add(results[i])).Parens(
-						jen.Qual("unsafe", "Pointer").Parens(jen.Op("&").Id(fmt.Sprintf("r%d", i)))))
+						jen.Qual("unsafe", "Pointer").Parens(jen.Op("&").Id("r"+strconv.Itoa(i)))))
 				} else {
-					rets = append(rets, jen.Id(fmt.Sprintf("r%d", i)))
+					rets = append(rets, jen.Id("r"+strconv.Itoa(i)))
 				}
 			}
 			inner = append(inner, jen.List(rs...).Op(":=").Id(in.name).Call(args...), jen.Return(rets...))
@@ -552,7 +553,7 @@ func (sp *specializer) emitDispatcher(d *dispatcher) error {
 	}
 	fallback := jen.Id(d.fn.Name()).Types(tpIDs...).CallFunc(func(g *jen.Group) {
 		for i := range pi {
-			c := jen.Id(fmt.Sprintf("p%d", i))
+			c := jen.Id("p" + strconv.Itoa(i))
 			if sig.Variadic() && i == pi-1 {
 				c.Op("...")
 			}

@@ -500,10 +500,12 @@ func (sp *specializer) named(obj types.Object, targs []types.Type, name string, 
 		}
 	}
 	if name == "" {
-		name = obj.Name()
+		var b strings.Builder
+		b.WriteString(obj.Name())
 		for _, t := range targs {
-			name += suffix(t)
+			b.WriteString(suffix(t))
 		}
+		name = b.String()
 	}
 	if err := sp.checkFree(name, pos); err != nil {
 		return nil, err
@@ -569,11 +571,12 @@ func suffix(t types.Type) string {
 	case *types.Alias:
 		return upper(t.Obj().Name())
 	case *types.Named:
-		s := upper(t.Obj().Name())
+		var b strings.Builder
+		b.WriteString(upper(t.Obj().Name()))
 		for a := range t.TypeArgs().Types() {
-			s += suffix(a)
+			b.WriteString(suffix(a))
 		}
-		return s
+		return b.String()
 	case *types.Pointer:
 		return suffix(t.Elem())
 	case *types.Slice:
