@@ -2,6 +2,7 @@ package mapmisuse
 
 import (
 	"fmt"
+	"strings"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -119,7 +120,9 @@ func (c *checker) mapVars(insp *inspector.Inspector) {
 		case mv.boolSet && mv.stores > 0 && mv.reads > 0:
 			c.rep.Reportf(mv.decl, "boolset", "%s is a %s used only as a set (every stored value is true): %s saves %s; store struct{}{} and test with _, ok := %s[k]",
 				mv.decl.Name, c.typeString(mv.mt), c.typeString(types.NewMap(mv.mt.Key(), types.NewStruct(nil, nil))), c.setSaving(mv.mt.Key()), mv.decl.Name)
-		case mv.dense && mv.stores > 0:
+		case mv.dense && mv.stores > 0 && !strings.HasSuffix(c.pass.Fset.File(mv.decl.Pos()).Name(), "_test.go"):
+			// In a benchmark the map is usually what is being measured:
+			// all three findings in the standard library were such.
 			c.rep.Reportf(mv.decl, "denseintkey", "%s is a %s whose keys are all stored from counted loops 0..n: a slice indexes without hashing (%s); use make([]%s, n)",
 				mv.decl.Name, c.typeString(mv.mt), costDenseInt, c.typeString(mv.mt.Elem()))
 		}
