@@ -102,7 +102,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.DeferStmt:
 			if loop != nil && deferFlag {
-				c.deferLoop(n)
+				c.deferLoop(n, stack)
 			}
 		case *ast.CallExpr:
 			c.compileLoop(n, loop, stack)
