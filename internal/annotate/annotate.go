@@ -220,7 +220,11 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 		return err
 	}
 	abs, _ := filepath.Abs(o.out)
-	fmt.Fprintf(stderr, "hpvet annotate: wrote %s (%d files, %.1fs)\n", abs, countFiles(rep), time.Since(start).Seconds())
+	files := "files"
+	if n := countFiles(rep); n == 1 {
+		files = "file"
+	}
+	fmt.Fprintf(stderr, "hpvet annotate: wrote %s (%d %s, %.1fs)\n", abs, countFiles(rep), files, time.Since(start).Seconds())
 	return nil
 }
 

@@ -54,7 +54,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.UserDataDir(profileDir),
 		chromedp.WindowSize(1280, 900),
 	)
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second) // Chromium can take 30 s to start on a loaded machine
 	defer cancel()
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
 	defer cancelAlloc()
