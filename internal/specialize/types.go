@@ -400,7 +400,13 @@ func (sp *specializer) checkVisible(name string, obj types.Object, pos token.Pos
 	if scope == nil {
 		return nil
 	}
-	if _, found := scope.LookupParent(name, pos); found != nil && found != obj {
+	_, found := scope.LookupParent(name, pos)
+	if tn, ok := found.(*types.TypeName); ok {
+		if _, ok := tn.Type().(*types.TypeParam); ok {
+			return nil // a type parameter: gone from the copy
+		}
+	}
+	if found != nil && found != obj {
 		return fmt.Errorf("%s: cannot write type %s here: the name is shadowed by %s declared at %s; rename one of them",
 			sp.position(pos), name, strings.TrimPrefix(found.String(), "var "), sp.position(found.Pos()))
 	}
