@@ -38,7 +38,8 @@
 //
 // Not reported: value type arguments (int, a struct), which get their own
 // shape for operators; interface type arguments, whose copy still makes a
-// dynamic call (the gain was not measured); methods that do real work
+// dynamic call (measured 1.4x, 1180 µs against 863 µs in the same sort:
+// real but too small to ask for a directive by default); methods that do real work
 // (loops, calls of any size beyond the inlining budget), where the
 // dictionary's nanoseconds are noise, as in crypto/ecdsa's retry loops
 // around ScalarBaseMult; calls in a function literal made inside a loop
