@@ -58,7 +58,7 @@ func TestRunFlags(t *testing.T) {
 		{[]string{"-o", "sub/z.go"}, "want a non-test .go file name"},
 		{[]string{"-o", "z_test.go"}, "want a non-test .go file name"},
 		{[]string{"-func", "F", "-types", "T"}, `-types: malformed "T"`},
-		{[]string{"-dir", "testdata/does-not-exist"}, "does-not-exist"},
+		{[]string{"-dir", "testdata/does-not-exist"}, "testdata/does-not-exist: not a package directory"},
 	} {
 		var stdout, stderr bytes.Buffer
 		err := Run(tc.args, &stdout, &stderr)

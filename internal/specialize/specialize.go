@@ -51,6 +51,9 @@ func Generate(cfg Config) (out []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("%s: not a package directory", cfg.Dir)
+	}
 	outPath := filepath.Join(dir, cfg.Out)
 	overlay, err := blankOutput(outPath)
 	if err != nil {
