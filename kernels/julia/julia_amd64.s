@@ -221,7 +221,7 @@ escapeAVX2Float64_reload:
 	RET
 
 // func escapeAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, maxIter int)
-// Requires: AVX, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+// Requires: AVX, AVX512BW, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
 TEXT ·escapeAVX512Float64(SB), NOSPLIT, $0-96
 	MOVQ out_base+0(FP), AX
 	MOVQ zr_base+24(FP), CX
@@ -284,25 +284,17 @@ escapeAVX512Float64_check:
 	VMOVQ         X24, DI
 
 escapeAVX512Float64_count:
-	XORQ    R8, R8
-	KMOVB   K1, R9
-	POPCNTL R9, R9
-	ADDQ    R9, R8
-	KMOVB   K2, R9
-	POPCNTL R9, R9
-	ADDQ    R9, R8
-	KMOVB   K3, R9
-	POPCNTL R9, R9
-	ADDQ    R9, R8
-	KMOVB   K4, R9
-	POPCNTL R9, R9
-	ADDQ    R9, R8
-	TESTQ   R8, R8
-	JZ      escapeAVX512Float64_refill
-	CMPQ    SI, BX
-	JAE     escapeAVX512Float64_block
-	CMPQ    R8, $0x0000001a
-	JBE     escapeAVX512Float64_refill
+	KUNPCKBW K1, K2, K5
+	KUNPCKBW K3, K4, K6
+	KUNPCKWD K5, K6, K5
+	KMOVD    K5, R8
+	POPCNTQ  R8, R8
+	TESTQ    R8, R8
+	JZ       escapeAVX512Float64_refill
+	CMPQ     SI, BX
+	JAE      escapeAVX512Float64_block
+	CMPQ     R8, $0x0000001a
+	JBE      escapeAVX512Float64_refill
 
 escapeAVX512Float64_block:
 	MOVQ    maxIter+88(FP), R8
@@ -372,6 +364,84 @@ escapeAVX512Float64_refill:
 	POPCNTL      R11, R11
 	NEGQ         R11
 	LEAQ         8(R10)(R11*1), R11
+	CMPQ         R11, BX
+	JA           escapeAVX512Float64_refill_end
+	KNOTB        K1, K5
+	KMOVB        K5, R12
+	VPCMPQ       $0x05, Z23, Z8, K5, K6
+	VPMOVQD      Z7, Y24
+	VPSCATTERQD  Y24, K6, (AX)(Z8*4)
+	VMOVDQA64    Z23, K5, Z7
+	POPCNTQ      R12, R12
+	MOVQ         $-1, R13
+	BZHIQ        R12, R13, R13
+	KMOVB        R13, K6
+	VMOVUPD.Z    (CX)(SI*8), K6, Z24
+	VEXPANDPD    Z24, K5, Z5
+	VMOVUPD.Z    (DX)(SI*8), K6, Z24
+	VEXPANDPD    Z24, K5, Z6
+	VPBROADCASTQ SI, Z24
+	VPADDQ       Z21, Z24, Z24
+	VPEXPANDQ    Z24, K5, Z8
+	KORB         K5, K1, K1
+	KNOTB        K2, K5
+	KMOVB        K5, SI
+	VPCMPQ       $0x05, Z23, Z12, K5, K6
+	VPMOVQD      Z11, Y24
+	VPSCATTERQD  Y24, K6, (AX)(Z12*4)
+	VMOVDQA64    Z23, K5, Z11
+	POPCNTQ      SI, SI
+	MOVQ         $-1, R12
+	BZHIQ        SI, R12, R12
+	KMOVB        R12, K6
+	VMOVUPD.Z    (CX)(R8*8), K6, Z24
+	VEXPANDPD    Z24, K5, Z9
+	VMOVUPD.Z    (DX)(R8*8), K6, Z24
+	VEXPANDPD    Z24, K5, Z10
+	VPBROADCASTQ R8, Z24
+	VPADDQ       Z21, Z24, Z24
+	VPEXPANDQ    Z24, K5, Z12
+	KORB         K5, K2, K2
+	KNOTB        K3, K5
+	KMOVB        K5, SI
+	VPCMPQ       $0x05, Z23, Z16, K5, K6
+	VPMOVQD      Z15, Y24
+	VPSCATTERQD  Y24, K6, (AX)(Z16*4)
+	VMOVDQA64    Z23, K5, Z15
+	POPCNTQ      SI, SI
+	MOVQ         $-1, R8
+	BZHIQ        SI, R8, R8
+	KMOVB        R8, K6
+	VMOVUPD.Z    (CX)(R9*8), K6, Z24
+	VEXPANDPD    Z24, K5, Z13
+	VMOVUPD.Z    (DX)(R9*8), K6, Z24
+	VEXPANDPD    Z24, K5, Z14
+	VPBROADCASTQ R9, Z24
+	VPADDQ       Z21, Z24, Z24
+	VPEXPANDQ    Z24, K5, Z16
+	KORB         K5, K3, K3
+	KNOTB        K4, K5
+	KMOVB        K5, SI
+	VPCMPQ       $0x05, Z23, Z20, K5, K6
+	VPMOVQD      Z19, Y24
+	VPSCATTERQD  Y24, K6, (AX)(Z20*4)
+	VMOVDQA64    Z23, K5, Z19
+	POPCNTQ      SI, SI
+	MOVQ         $-1, R8
+	BZHIQ        SI, R8, R8
+	KMOVB        R8, K6
+	VMOVUPD.Z    (CX)(R10*8), K6, Z24
+	VEXPANDPD    Z24, K5, Z17
+	VMOVUPD.Z    (DX)(R10*8), K6, Z24
+	VEXPANDPD    Z24, K5, Z18
+	VPBROADCASTQ R10, Z24
+	VPADDQ       Z21, Z24, Z24
+	VPEXPANDQ    Z24, K5, Z20
+	KORB         K5, K4, K4
+	MOVQ         R11, SI
+	JMP          escapeAVX512Float64_check
+
+escapeAVX512Float64_refill_end:
 	KNOTB        K1, K5
 	KMOVB        K5, R12
 	VPCMPQ       $0x05, Z23, Z8, K5, K6
@@ -390,9 +460,9 @@ escapeAVX512Float64_refill:
 	BZHIQ        R13, R14, R14
 	PDEPQ        R12, R14, R12
 	POPCNTQ      R12, R13
+	KMOVB        R12, K5
 	MOVQ         $-1, R14
 	BZHIQ        R13, R14, R14
-	KMOVB        R12, K5
 	KMOVB        R14, K6
 	VMOVUPD.Z    (CX)(SI*8), K6, Z24
 	VEXPANDPD    Z24, K5, Z5
@@ -420,9 +490,9 @@ escapeAVX512Float64_refill:
 	BZHIQ        R12, R13, R13
 	PDEPQ        SI, R13, SI
 	POPCNTQ      SI, R12
+	KMOVB        SI, K5
 	MOVQ         $-1, R13
 	BZHIQ        R12, R13, R13
-	KMOVB        SI, K5
 	KMOVB        R13, K6
 	VMOVUPD.Z    (CX)(R8*8), K6, Z24
 	VEXPANDPD    Z24, K5, Z9
@@ -450,9 +520,9 @@ escapeAVX512Float64_refill:
 	BZHIQ        R8, R12, R12
 	PDEPQ        SI, R12, SI
 	POPCNTQ      SI, R8
+	KMOVB        SI, K5
 	MOVQ         $-1, R12
 	BZHIQ        R8, R12, R12
-	KMOVB        SI, K5
 	KMOVB        R12, K6
 	VMOVUPD.Z    (CX)(R9*8), K6, Z24
 	VEXPANDPD    Z24, K5, Z13
@@ -480,9 +550,9 @@ escapeAVX512Float64_refill:
 	BZHIQ        R8, R9, R9
 	PDEPQ        SI, R9, SI
 	POPCNTQ      SI, R8
+	KMOVB        SI, K5
 	MOVQ         $-1, R9
 	BZHIQ        R8, R9, R9
-	KMOVB        SI, K5
 	KMOVB        R9, K6
 	VMOVUPD.Z    (CX)(R10*8), K6, Z24
 	VEXPANDPD    Z24, K5, Z17
@@ -750,7 +820,7 @@ escapeAVX2Float32_reload:
 	RET
 
 // func escapeAVX512Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, maxIter int)
-// Requires: AVX, AVX2, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+// Requires: AVX, AVX2, AVX512BW, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
 TEXT ·escapeAVX512Float32(SB), NOSPLIT, $0-88
 	MOVQ out_base+0(FP), AX
 	MOVQ zr_base+24(FP), CX
@@ -815,25 +885,17 @@ escapeAVX512Float32_check:
 	VMOVD         X24, DI
 
 escapeAVX512Float32_count:
-	XORQ    R8, R8
-	KMOVW   K1, R9
-	POPCNTL R9, R9
-	ADDQ    R9, R8
-	KMOVW   K2, R9
-	POPCNTL R9, R9
-	ADDQ    R9, R8
-	KMOVW   K3, R9
-	POPCNTL R9, R9
-	ADDQ    R9, R8
-	KMOVW   K4, R9
-	POPCNTL R9, R9
-	ADDQ    R9, R8
-	TESTQ   R8, R8
-	JZ      escapeAVX512Float32_refill
-	CMPQ    SI, BX
-	JAE     escapeAVX512Float32_block
-	CMPQ    R8, $0x00000034
-	JBE     escapeAVX512Float32_refill
+	KUNPCKWD K1, K2, K5
+	KUNPCKWD K3, K4, K6
+	KUNPCKDQ K5, K6, K5
+	KMOVQ    K5, R8
+	POPCNTQ  R8, R8
+	TESTQ    R8, R8
+	JZ       escapeAVX512Float32_refill
+	CMPQ     SI, BX
+	JAE      escapeAVX512Float32_block
+	CMPQ     R8, $0x00000034
+	JBE      escapeAVX512Float32_refill
 
 escapeAVX512Float32_block:
 	MOVQ    maxIter+80(FP), R8
@@ -903,6 +965,80 @@ escapeAVX512Float32_refill:
 	POPCNTL      R11, R11
 	NEGQ         R11
 	LEAQ         16(R10)(R11*1), R11
+	CMPQ         R11, BX
+	JA           escapeAVX512Float32_refill_end
+	KNOTW        K1, K5
+	KMOVW        K5, R12
+	VPCMPD       $0x05, Z23, Z8, K5, K6
+	VPSCATTERDD  Z7, K6, (AX)(Z8*4)
+	VMOVDQA32    Z23, K5, Z7
+	POPCNTQ      R12, R12
+	MOVQ         $-1, R13
+	BZHIQ        R12, R13, R13
+	KMOVW        R13, K6
+	VMOVUPS.Z    (CX)(SI*4), K6, Z24
+	VEXPANDPS    Z24, K5, Z5
+	VMOVUPS.Z    (DX)(SI*4), K6, Z24
+	VEXPANDPS    Z24, K5, Z6
+	VPBROADCASTD SI, Z24
+	VPADDD       Z21, Z24, Z24
+	VPEXPANDD    Z24, K5, Z8
+	KORW         K5, K1, K1
+	KNOTW        K2, K5
+	KMOVW        K5, SI
+	VPCMPD       $0x05, Z23, Z12, K5, K6
+	VPSCATTERDD  Z11, K6, (AX)(Z12*4)
+	VMOVDQA32    Z23, K5, Z11
+	POPCNTQ      SI, SI
+	MOVQ         $-1, R12
+	BZHIQ        SI, R12, R12
+	KMOVW        R12, K6
+	VMOVUPS.Z    (CX)(R8*4), K6, Z24
+	VEXPANDPS    Z24, K5, Z9
+	VMOVUPS.Z    (DX)(R8*4), K6, Z24
+	VEXPANDPS    Z24, K5, Z10
+	VPBROADCASTD R8, Z24
+	VPADDD       Z21, Z24, Z24
+	VPEXPANDD    Z24, K5, Z12
+	KORW         K5, K2, K2
+	KNOTW        K3, K5
+	KMOVW        K5, SI
+	VPCMPD       $0x05, Z23, Z16, K5, K6
+	VPSCATTERDD  Z15, K6, (AX)(Z16*4)
+	VMOVDQA32    Z23, K5, Z15
+	POPCNTQ      SI, SI
+	MOVQ         $-1, R8
+	BZHIQ        SI, R8, R8
+	KMOVW        R8, K6
+	VMOVUPS.Z    (CX)(R9*4), K6, Z24
+	VEXPANDPS    Z24, K5, Z13
+	VMOVUPS.Z    (DX)(R9*4), K6, Z24
+	VEXPANDPS    Z24, K5, Z14
+	VPBROADCASTD R9, Z24
+	VPADDD       Z21, Z24, Z24
+	VPEXPANDD    Z24, K5, Z16
+	KORW         K5, K3, K3
+	KNOTW        K4, K5
+	KMOVW        K5, SI
+	VPCMPD       $0x05, Z23, Z20, K5, K6
+	VPSCATTERDD  Z19, K6, (AX)(Z20*4)
+	VMOVDQA32    Z23, K5, Z19
+	POPCNTQ      SI, SI
+	MOVQ         $-1, R8
+	BZHIQ        SI, R8, R8
+	KMOVW        R8, K6
+	VMOVUPS.Z    (CX)(R10*4), K6, Z24
+	VEXPANDPS    Z24, K5, Z17
+	VMOVUPS.Z    (DX)(R10*4), K6, Z24
+	VEXPANDPS    Z24, K5, Z18
+	VPBROADCASTD R10, Z24
+	VPADDD       Z21, Z24, Z24
+	VPEXPANDD    Z24, K5, Z20
+	KORW         K5, K4, K4
+	MOVQ         R11, SI
+	JMP          escapeAVX512Float32_check
+
+escapeAVX512Float32_refill_end:
 	KNOTW        K1, K5
 	KMOVW        K5, R12
 	VPCMPD       $0x05, Z23, Z8, K5, K6
@@ -920,9 +1056,9 @@ escapeAVX512Float32_refill:
 	BZHIQ        R13, R14, R14
 	PDEPQ        R12, R14, R12
 	POPCNTQ      R12, R13
+	KMOVW        R12, K5
 	MOVQ         $-1, R14
 	BZHIQ        R13, R14, R14
-	KMOVW        R12, K5
 	KMOVW        R14, K6
 	VMOVUPS.Z    (CX)(SI*4), K6, Z24
 	VEXPANDPS    Z24, K5, Z5
@@ -949,9 +1085,9 @@ escapeAVX512Float32_refill:
 	BZHIQ        R12, R13, R13
 	PDEPQ        SI, R13, SI
 	POPCNTQ      SI, R12
+	KMOVW        SI, K5
 	MOVQ         $-1, R13
 	BZHIQ        R12, R13, R13
-	KMOVW        SI, K5
 	KMOVW        R13, K6
 	VMOVUPS.Z    (CX)(R8*4), K6, Z24
 	VEXPANDPS    Z24, K5, Z9
@@ -978,9 +1114,9 @@ escapeAVX512Float32_refill:
 	BZHIQ        R8, R12, R12
 	PDEPQ        SI, R12, SI
 	POPCNTQ      SI, R8
+	KMOVW        SI, K5
 	MOVQ         $-1, R12
 	BZHIQ        R8, R12, R12
-	KMOVW        SI, K5
 	KMOVW        R12, K6
 	VMOVUPS.Z    (CX)(R9*4), K6, Z24
 	VEXPANDPS    Z24, K5, Z13
@@ -1007,9 +1143,9 @@ escapeAVX512Float32_refill:
 	BZHIQ        R8, R9, R9
 	PDEPQ        SI, R9, SI
 	POPCNTQ      SI, R8
+	KMOVW        SI, K5
 	MOVQ         $-1, R9
 	BZHIQ        R8, R9, R9
-	KMOVW        SI, K5
 	KMOVW        R9, K6
 	VMOVUPS.Z    (CX)(R10*4), K6, Z24
 	VEXPANDPS    Z24, K5, Z17

@@ -102,12 +102,29 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 	// input remains.
 	c.Label(name + "_count")
 	active := c.GP64()
-	c.XORQ(active, active)
-	for i := range G {
-		t := c.GP32()
-		op(c, "KMOV"+K, act[i], t)
-		c.POPCNTL(t, t)
-		c.ADDQ(t.As64(), active)
+	if G == 4 {
+		// Pack the four masks into one and count once.
+		lo, hi, all := c.K(), c.K(), c.K()
+		if e.isize == 8 {
+			c.KUNPCKBW(act[0], act[1], lo)
+			c.KUNPCKBW(act[2], act[3], hi)
+			c.KUNPCKWD(lo, hi, all)
+			c.KMOVD(all, active.As32())
+		} else {
+			c.KUNPCKWD(act[0], act[1], lo)
+			c.KUNPCKWD(act[2], act[3], hi)
+			c.KUNPCKDQ(lo, hi, all)
+			c.KMOVQ(all, active)
+		}
+		c.POPCNTQ(active, active)
+	} else {
+		c.XORQ(active, active)
+		for i := range G {
+			t := c.GP32()
+			op(c, "KMOV"+K, act[i], t)
+			c.POPCNTL(t, t)
+			c.ADDQ(t.As64(), active)
+		}
 	}
 	c.TESTQ(active, active)
 	c.JZ(operand.LabelRef(name + "_refill"))
@@ -163,7 +180,9 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 		start[i+1] = c.GP64()
 		c.LEAQ(operand.Mem{Base: start[i], Index: free.As64(), Scale: 1, Disp: W}, start[i+1]) // start + W - active
 	}
-	for i := range G {
+	// While input lasts for every free lane (the common case), each group
+	// loads all its free lanes and no clamping is needed.
+	refillGroup := func(i int, fast bool) {
 		kd, kw := c.K(), c.K()
 		kdg := c.GP64()
 		op(c, "KNOT"+K, act[i], kd)
@@ -176,26 +195,32 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 		} else {
 			c.VPSCATTERDD(cnt[i], kw, operand.Mem{Base: outp, Index: idx[i], Scale: 4})
 		}
-		op(c, "VMOVDQA"+dq, zero, kd, cnt[i])   // cnt = 0 in free lanes
-		op(c, "VMOVDQA"+dq, negone, kd, idx[i]) // idx = -1 unless loaded below
-		// avail = clamp(n - start, 0, W); low = its low bits; kl = the
-		// first avail free lanes.
-		avail, w, low, bits := c.GP64(), c.GP64(), c.GP64(), c.GP64()
-		c.MOVQ(n, avail)
-		c.SUBQ(start[i], avail)
-		c.MOVQ(operand.U32(0), w)
-		c.CMOVQLT(w, avail)
-		c.MOVQ(operand.U32(W), w)
-		c.CMPQ(avail, w)
-		c.CMOVQGT(w, avail)
+		op(c, "VMOVDQA"+dq, zero, kd, cnt[i]) // cnt = 0 in free lanes
+		avail, low := c.GP64(), c.GP64()
+		kl := kd
+		if fast {
+			c.POPCNTQ(kdg, avail)
+		} else {
+			op(c, "VMOVDQA"+dq, negone, kd, idx[i]) // idx = -1 unless loaded below
+			// avail = clamp(n - start, 0, W); kl = the first avail free lanes.
+			w, bits := c.GP64(), c.GP64()
+			c.MOVQ(n, avail)
+			c.SUBQ(start[i], avail)
+			c.MOVQ(operand.U32(0), w)
+			c.CMOVQLT(w, avail)
+			c.MOVQ(operand.U32(W), w)
+			c.CMPQ(avail, w)
+			c.CMOVQGT(w, avail)
+			c.MOVQ(operand.I32(-1), low)
+			c.BZHIQ(avail, low, low)
+			c.PDEPQ(kdg, low, bits)
+			c.POPCNTQ(bits, avail)
+			kl = c.K()
+			op(c, "KMOV"+K, bits.As32(), kl)
+		}
 		c.MOVQ(operand.I32(-1), low)
 		c.BZHIQ(avail, low, low)
-		c.PDEPQ(kdg, low, bits)
-		c.POPCNTQ(bits, avail)
-		c.MOVQ(operand.I32(-1), low)
-		c.BZHIQ(avail, low, low)
-		kl, kc := c.K(), c.K()
-		op(c, "KMOV"+K, bits.As32(), kl)
+		kc := c.K()
 		op(c, "KMOV"+K, low.As32(), kc)
 		// Expanding straight from memory is microcoded and slow on Zen 4;
 		// a masked load (faults suppressed past the end) then a register
@@ -211,6 +236,18 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 		op(c, "VPADD"+Q, iotav, v, v)
 		op(c, "VPEXPAND"+Q, v, kl, idx[i])
 		op(c, "KOR"+K, kl, act[i], act[i])
+	}
+	c.CMPQ(start[G], n)
+	c.JA(operand.LabelRef(name + "_refill_end"))
+	for i := range G {
+		refillGroup(i, true)
+	}
+	c.MOVQ(start[G], next)
+	c.JMP(operand.LabelRef(name + "_check"))
+
+	c.Label(name + "_refill_end")
+	for i := range G {
+		refillGroup(i, false)
 	}
 	// next = min(start[G], n); stop when no lane is active.
 	c.MOVQ(start[G], next)
