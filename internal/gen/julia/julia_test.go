@@ -215,7 +215,7 @@ func TestRequires(t *testing.T) {
 	// (or AVX2 via x/sys/cpu's OS-support check) implies.
 	field := map[string]string{
 		"AVX": "", "CMOV": "", "SSE2": "", "AVX2": "HasAVX2", "FMA3": "HasFMA", "BMI": "HasBMI1", "BMI2": "HasBMI2",
-		"POPCNT": "HasPOPCNT", "AVX512F": "HasAVX512F", "AVX512DQ": "HasAVX512DQ", "AVX512VL": "HasAVX512VL",
+		"POPCNT": "HasPOPCNT", "AVX512F": "HasAVX512F", "AVX512DQ": "HasAVX512DQ", "AVX512VL": "HasAVX512VL", "AVX512BW": "HasAVX512BW",
 	}
 	var asm string
 	for _, f := range files {

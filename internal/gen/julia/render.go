@@ -205,7 +205,7 @@ func renderHelpers(f *jen.File, cfg Config) {
 // TestRequires checks them against the "// Requires:" lines avo writes.
 var needs = map[string][]string{
 	"avx2":   {"HasAVX2", "HasFMA", "HasBMI1", "HasPOPCNT"},
-	"avx512": {"HasAVX2", "HasFMA", "HasBMI1", "HasBMI2", "HasPOPCNT", "HasAVX512F", "HasAVX512DQ", "HasAVX512VL"},
+	"avx512": {"HasAVX2", "HasFMA", "HasBMI1", "HasBMI2", "HasPOPCNT", "HasAVX512F", "HasAVX512DQ", "HasAVX512VL", "HasAVX512BW"},
 }
 
 // renderDispatch emits zjulia_amd64.go (amd64 && !purego): CPU feature
