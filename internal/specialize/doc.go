@@ -2,9 +2,9 @@
 // non-generic copies of generic functions and types into zspecialized.go.
 //
 // Go compiles generics by GC shape: every pointer type argument (and every
-// interface) shares one instantiation that reaches methods and operators
-// through a dictionary, so a call such as x.Less(y) on a type parameter is
-// an indirect call that is never inlined. A copy with the type arguments
+// interface) shares one instantiation that reaches the type parameter's
+// methods through a dictionary, so a call such as x.Less(y) on a type
+// parameter is an indirect call that is never inlined. A copy with the type arguments
 // written in turns those calls into direct, inlinable ones. Nobody wants to
 // maintain such copies by hand, so this package derives them from the
 // generic source.
@@ -20,12 +20,14 @@
 // after the original and its type arguments (HeapItem, SumFloat64) unless
 // name= says otherwise. dispatch=Name also emits a generic function Name
 // with the original signature that calls the specialised copy when its type
-// arguments match exactly and the original otherwise, so callers need not
-// change.
+// arguments match exactly and the original otherwise: name the generic
+// original sortAny, say, and dispatch=Sort, and callers of Sort get the copy
+// without changing.
 //
-// The substitution runs over the type-checked syntax: every type
-// expression that mentions a type parameter is re-rendered from its
-// substituted type, generic callees and generic types of the same package
+// The substitution runs over the type-checked syntax: every type name that
+// mentions a type parameter (T, Heap[T], atomic.Pointer[T]) is re-rendered
+// from its substituted type, while composite type literals keep their text
+// (field names, tags, comments) with only the names inside replaced; generic callees and generic types of the same package
 // reached from a copy are specialised too (and their references renamed),
 // and references to imported packages are emitted with jen.Qual so the
 // import block is right. Function bodies keep their source text (and
