@@ -27,10 +27,11 @@
 // The substitution runs over the type-checked syntax: every type name that
 // mentions a type parameter (T, Heap[T], atomic.Pointer[T]) is re-rendered
 // from its substituted type, while composite type literals keep their text
-// (field names, tags, comments) with only the names inside replaced; generic callees and generic types of the same package
-// reached from a copy are specialised too (and their references renamed),
-// and references to imported packages are emitted with jen.Qual so the
-// import block is right. Function bodies keep their source text (and
+// (field names, tags, comments) with only the names inside replaced.
+// Generic callees and generic types of the same package reached from a
+// copy are specialised too (and their references renamed), and references
+// to imported packages are emitted with jen.Qual so the import block is
+// right. Function bodies keep their source text (and
 // comments) apart from those replacements.
 //
 // Specialize refuses, naming the place and writing nothing, when the
