@@ -23,9 +23,12 @@
 // not tied to a row: each lane holds any pixel, and when enough lanes have
 // escaped (or hit maxIter), a refill step writes their counts out and loads
 // the next pixels into exactly those lanes. Between refills the kernel runs
-// blocks of L iterations with no per-iteration maxIter test: L is the
-// smallest remaining budget of the active lanes (capped at U), so no lane
-// can overshoot, and lanes at maxIter are retired at the block boundary.
+// blocks of L iterations with no per-iteration maxIter test: L is at most
+// the smallest remaining budget of the active lanes (and at most U), so no
+// lane can overshoot, and lanes at maxIter are retired at the block
+// boundary. (AVX-512 keeps an upper bound on the active counts, which all
+// grow together, and reduces them exactly only when the bound reaches
+// maxIter; AVX2 reduces at every check.)
 // AVX-512 refills with VEXPANDPD/VPEXPANDQ (next pixels into the free lanes)
 // and VPSCATTERQD (counts to their pixels); AVX2 has neither and refills
 // lane by lane from a spill area on the stack.
