@@ -29,7 +29,7 @@ func (c *checker) concatLoop(as *ast.AssignStmt, loop ast.Stmt, stack []ast.Node
 	default:
 		return
 	}
-	if c.replacedIn(loop, v) || c.fixedTable(loop) {
+	if c.replacedIn(loop, v) || c.fixedTable(loop) || bitGuarded(stack, loop) {
 		return
 	}
 	// One report per variable and loop nest.
@@ -137,6 +137,34 @@ func (c *checker) fixedTable(loop ast.Stmt) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// bitGuarded reports whether an if statement between loop and the node at
+// the top of stack tests a bit mask (if f&bit != 0): a flag-name loop,
+// which appends at most once per bit of a word.
+func bitGuarded(stack []ast.Node, loop ast.Stmt) bool {
+	inside := false
+	for _, n := range stack {
+		if n == ast.Node(loop) {
+			inside = true
+			continue
+		}
+		ifs, ok := n.(*ast.IfStmt)
+		if !inside || !ok {
+			continue
+		}
+		found := false
+		ast.Inspect(ifs.Cond, func(n ast.Node) bool {
+			if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.AND || b.Op == token.AND_NOT) {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
 		}
 	}
 	return false

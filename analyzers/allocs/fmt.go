@@ -43,7 +43,7 @@ func (c *checker) fmtLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Node) {
 	default:
 		return
 	}
-	if !ok || c.fixedTable(loop) || c.measuresAPI(stack, "fmt", fn.Name()) {
+	if !ok || c.fixedTable(loop) || c.measuresAPI(stack, "fmt", fn.Name()) || c.errorArg(stack) {
 		return
 	}
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: "fmtloop"}
@@ -228,4 +228,25 @@ func (c *checker) exprText(e ast.Expr) string {
 	var buf bytes.Buffer
 	printer.Fprint(&buf, c.pass.Fset, e)
 	return buf.String()
+}
+
+// errorArg reports whether the call at the top of stack is an argument of a
+// call to a function or method whose name mentions errors (declErr,
+// addError, Errorf): the string is built on a cold error path.
+func (c *checker) errorArg(stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	outer, ok := stack[len(stack)-2].(*ast.CallExpr)
+	if !ok || outer.Fun == stack[len(stack)-1] {
+		return false
+	}
+	var name string
+	switch f := ast.Unparen(outer.Fun).(type) {
+	case *ast.Ident:
+		name = f.Name
+	case *ast.SelectorExpr:
+		name = f.Sel.Name
+	}
+	return strings.Contains(strings.ToLower(name), "err")
 }

@@ -82,3 +82,18 @@ func pathEdit(parts []string) string {
 	}
 	return dest
 }
+
+type flagName struct {
+	bit  uint
+	name string
+}
+
+func flagsOf(f uint, names []flagName) string {
+	s := ""
+	for _, n := range names {
+		if f&n.bit != 0 {
+			s += n.name + "+" // nope: guarded by a bit test, at most one append per bit
+		}
+	}
+	return s
+}

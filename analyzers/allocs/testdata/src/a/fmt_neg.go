@@ -74,3 +74,9 @@ func fmtInLoopInit() {
 		_ = c
 	}
 }
+
+func fmtErrorReport(names []string, declErr func(string), errs *[]string) {
+	for _, n := range names {
+		declErr(fmt.Sprintf("%s redeclared", n)) // nope: argument of an error-reporting call, a cold path
+	}
+}
