@@ -287,10 +287,7 @@ func TestChooseISA(t *testing.T) {
 		{"avx512", []string{"avx2", "generic"}, "avx2"},
 		{"avx2", []string{"generic"}, "generic"},
 	} {
-		t.Setenv("HPGO_JULIA_ISA", c.env)
-		if c.env == "" {
-			os.Unsetenv("HPGO_JULIA_ISA")
-		}
+		t.Setenv("HPGO_JULIA_ISA", c.env) // "" (set but empty) counts as unset
 		if got := chooseISA(c.supported); got != c.want {
 			t.Errorf("%s=%q supported %v: chose %s, want %s", "HPGO_JULIA_ISA", c.env, c.supported, got, c.want)
 		}

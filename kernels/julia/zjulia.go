@@ -180,18 +180,16 @@ func parallelRows(n, width int, f func(lo, hi int)) {
 }
 
 // chooseISA returns the first of supported (best first, ending with "generic")
-// that is not above the cap named by HPGO_JULIA_ISA. An unset cap allows all; an
-// unknown one allows only generic.
+// that is not above the cap named by HPGO_JULIA_ISA. An unset or empty cap allows
+// all; an unknown one allows only generic.
 func chooseISA(supported []string) string {
-	rank := func(s string) int {
-		return slices.Index([]string{"generic", "avx2", "avx512"}, s)
-	}
-	limit := len([]string{"generic", "avx2", "avx512"})
-	if v, ok := os.LookupEnv("HPGO_JULIA_ISA"); ok {
-		limit = max(rank(v), 0)
+	order := []string{"generic", "avx2", "avx512"}
+	limit := len(order)
+	if v := os.Getenv("HPGO_JULIA_ISA"); v != "" {
+		limit = max(slices.Index(order, v), 0)
 	}
 	for _, s := range supported {
-		if rank(s) <= limit {
+		if slices.Index(order, s) <= limit {
 			return s
 		}
 	}

@@ -29,7 +29,8 @@ const Summary = "Julia-set escape-time kernels: avo AVX2/AVX-512 assembly, CPU d
 
 // EnvISA is the environment variable that caps the implementation chosen at
 // run time: generic, avx2 or avx512 (a value naming an ISA the CPU lacks
-// gets the best one below it; an unknown value gets generic).
+// gets the best one below it; an unknown value gets generic; unset or empty
+// allows every ISA).
 const EnvISA = "HPGO_JULIA_ISA"
 
 // File names written by Render.

@@ -180,22 +180,20 @@ func renderHelpers(f *jen.File, cfg Config) {
 
 	// chooseISA: the best supported ISA not above the cap in the environment.
 	f.Commentf("chooseISA returns the first of supported (best first, ending with \"generic\")")
-	f.Commentf("that is not above the cap named by %s. An unset cap allows all; an", EnvISA)
-	f.Comment("unknown one allows only generic.")
+	f.Commentf("that is not above the cap named by %s. An unset or empty cap allows", EnvISA)
+	f.Comment("all; an unknown one allows only generic.")
 	order := []jen.Code{jen.Lit("generic")}
 	for _, isa := range juliaasm.ISAs {
 		order = append(order, jen.Lit(isa))
 	}
 	f.Func().Id("chooseISA").Params(jen.Id("supported").Index().String()).String().Block(
-		jen.Id("rank").Op(":=").Func().Params(jen.Id("s").String()).Int().Block(
-			jen.Return(jen.Qual("slices", "Index").Call(jen.Index().String().Values(order...), jen.Id("s"))),
-		),
-		jen.Id("limit").Op(":=").Len(jen.Index().String().Values(order...)),
-		jen.If(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Qual("os", "LookupEnv").Call(jen.Lit(EnvISA)), jen.Id("ok")).Block(
-			jen.Id("limit").Op("=").Max(jen.Id("rank").Call(jen.Id("v")), jen.Lit(0)),
+		jen.Id("order").Op(":=").Index().String().Values(order...),
+		jen.Id("limit").Op(":=").Len(jen.Id("order")),
+		jen.If(jen.Id("v").Op(":=").Qual("os", "Getenv").Call(jen.Lit(EnvISA)), jen.Id("v").Op("!=").Lit("")).Block(
+			jen.Id("limit").Op("=").Max(jen.Qual("slices", "Index").Call(jen.Id("order"), jen.Id("v")), jen.Lit(0)),
 		),
 		jen.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Id("supported")).Block(
-			jen.If(jen.Id("rank").Call(jen.Id("s")).Op("<=").Id("limit")).Block(jen.Return(jen.Id("s"))),
+			jen.If(jen.Qual("slices", "Index").Call(jen.Id("order"), jen.Id("s")).Op("<=").Id("limit")).Block(jen.Return(jen.Id("s"))),
 		),
 		jen.Return(jen.Lit("generic")),
 	)
