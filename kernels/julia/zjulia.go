@@ -21,14 +21,16 @@ import (
 // is outside [0, math.MaxInt32].
 func Escape64(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 	checkArgs(len(counts), len(zr), len(zi), maxIter)
-	if len(counts) == 0 {
-		return
-	}
 	if maxIter == 0 {
 		clear(counts)
 		return
 	}
-	escape64(counts, zr, zi, cr, ci, maxIter)
+	// The kernels index pixels with 32-bit lanes (float32): keep calls below 2³¹.
+	for len(counts) > 0 {
+		n := min(len(counts), 1<<30)
+		escape64(counts[:n], zr[:n], zi[:n], cr, ci, maxIter)
+		counts, zr, zi = counts[n:], zr[n:], zi[n:]
+	}
 }
 
 // EscapeParallel64 is Escape64 on runtime.GOMAXPROCS(0) goroutines. The image is cut
@@ -68,14 +70,16 @@ func escapeGeneric64(counts []int32, zr, zi []float64, cr, ci float64, maxIter i
 // is outside [0, math.MaxInt32].
 func Escape32(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
 	checkArgs(len(counts), len(zr), len(zi), maxIter)
-	if len(counts) == 0 {
-		return
-	}
 	if maxIter == 0 {
 		clear(counts)
 		return
 	}
-	escape32(counts, zr, zi, cr, ci, maxIter)
+	// The kernels index pixels with 32-bit lanes (float32): keep calls below 2³¹.
+	for len(counts) > 0 {
+		n := min(len(counts), 1<<30)
+		escape32(counts[:n], zr[:n], zi[:n], cr, ci, maxIter)
+		counts, zr, zi = counts[n:], zr[n:], zi[n:]
+	}
 }
 
 // EscapeParallel32 is Escape32 on runtime.GOMAXPROCS(0) goroutines. The image is cut

@@ -47,9 +47,13 @@ func renderAPI(cfg Config) (gen.File, error) {
 		f.Comment("is outside [0, math.MaxInt32].")
 		f.Func().Id(esc).Add(kernelParams(typ)).Block(
 			jen.Id("checkArgs").Call(jen.Len(jen.Id("counts")), jen.Len(jen.Id("zr")), jen.Len(jen.Id("zi")), jen.Id("maxIter")),
-			jen.If(jen.Len(jen.Id("counts")).Op("==").Lit(0)).Block(jen.Return()),
 			jen.If(jen.Id("maxIter").Op("==").Lit(0)).Block(jen.Clear(jen.Id("counts")), jen.Return()),
-			jen.Id("escape"+sfx).Call(kernelArgs()...),
+			jen.Comment("The kernels index pixels with 32-bit lanes (float32): keep calls below 2³¹."),
+			jen.For(jen.Len(jen.Id("counts")).Op(">").Lit(0)).Block(
+				jen.Id("n").Op(":=").Min(jen.Len(jen.Id("counts")), jen.Lit(1).Op("<<").Lit(30)),
+				jen.Id("escape"+sfx).Call(jen.Id("counts").Index(jen.Empty(), jen.Id("n")), jen.Id("zr").Index(jen.Empty(), jen.Id("n")), jen.Id("zi").Index(jen.Empty(), jen.Id("n")), jen.Id("cr"), jen.Id("ci"), jen.Id("maxIter")),
+				jen.List(jen.Id("counts"), jen.Id("zr"), jen.Id("zi")).Op("=").List(jen.Id("counts").Index(jen.Id("n"), jen.Empty()), jen.Id("zr").Index(jen.Id("n"), jen.Empty()), jen.Id("zi").Index(jen.Id("n"), jen.Empty())),
+			),
 		)
 
 		// func EscapeParallel64(counts []int32, zr, zi []float64, cr, ci float64, maxIter, width int) {
