@@ -20,7 +20,7 @@ const (
 	costScan      = "scans its input"
 	costAlloc     = "allocates"
 	costParse     = "parses its input"
-	costMath      = "is a non-inlined math routine"
+	costMath      = "runs a polynomial or iterative approximation that is not inlined"
 	costCompile   = "compiles the pattern"
 )
 
