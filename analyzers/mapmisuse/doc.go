@@ -56,7 +56,8 @@
 // allocate (40 vs 20 ns against a struct key); longer keys do. Stores are not
 // reported: a string-keyed map needs the string once per entry anyway.
 // Concatenation is off by default: in the standard library most such keys
-// are names that must stay strings (3 of 15 would take a struct key).
+// are names that must stay strings (3 of 15 in std and cmd would take a
+// struct key).
 //
 // denseintkey (on, -mapmisuse.denseintkey=false to turn off): a local map with
 // integer keys whose every store is keyed by the variable of a counted loop
@@ -73,7 +74,8 @@
 // its padding in every slot (measured at 65,536 entries: 4.0 B/entry for
 // int32 keys, 7.3 for int64, 8.0 for pointers, 16 for strings; 21-30% of the
 // map). It is off by default because `if seen[k]` reads better than the
-// comma-ok form, and most such sets in real code are small.
+// comma-ok form, and most such sets in real code are small: of 10 sampled
+// from the 262 in std and cmd, 2 would be worth the patch.
 //
 // rangedelete (only where the compiler cannot help):
 // for k := range m { delete(m, k) } is compiled to one runtime.mapclear call,
