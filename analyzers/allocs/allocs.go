@@ -42,8 +42,8 @@ func init() {
 		"report defer in loops (off: in the standard library nearly all are deliberate, and on Go 1.26 they do not allocate)")
 	Analyzer.Flags.BoolVar(&errorfFlag, "errorf", false,
 		"also report fmt.Errorf in loops (off: errors built in loops are almost always on a cold error path)")
-	Analyzer.Flags.BoolVar(&compileFuncFlag, "compilefunc", true,
-		"report regexp/template/replacer construction with constant arguments in any function, not only in loops")
+	Analyzer.Flags.BoolVar(&compileFuncFlag, "compilefunc", false,
+		"also report regexp/template/replacer/time zone construction with constant arguments outside loops, in functions other than init and main (off: some run once per process)")
 }
 
 // pass bundles what every check needs.

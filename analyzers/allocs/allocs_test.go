@@ -48,6 +48,7 @@ func setFlag(t *testing.T, name, value string) {
 func TestOptIn(t *testing.T) {
 	setFlag(t, "deferloop", "true")
 	setFlag(t, "errorf", "true")
+	setFlag(t, "compilefunc", "true")
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), allocs.Analyzer, "optin")
 }
 

@@ -17,13 +17,6 @@ func compileInLoop(lines []string) int {
 	return n
 }
 
-func (s *server) escape(text string) string {
-	r := strings.NewReplacer("<", "&lt;", ">", "&gt;") // want `strings.NewReplacer with constant arguments builds the replacer on every call`
-	return r.Replace(text)
-}
-
-type server struct{}
-
 const tmplText = "{{.}}"
 
 func compileOthers(xs []int) {
@@ -37,5 +30,11 @@ func compileOthers(xs []int) {
 func compileBadPattern(lines []string) {
 	for _, l := range lines {
 		_ = regexp.MustCompile(`(`).MatchString(l) // want `regexp.MustCompile with constant arguments compiles the regexp on every iteration`
+	}
+}
+
+func replaceAll(lines []string) {
+	for i, l := range lines {
+		lines[i] = strings.NewReplacer("\t", " ").Replace(l) // want `strings.NewReplacer with constant arguments builds the replacer on every iteration`
 	}
 }

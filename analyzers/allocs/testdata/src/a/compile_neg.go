@@ -3,36 +3,14 @@ package a
 import (
 	"regexp"
 	"strings"
-	"sync"
 	"text/template"
 	"time"
 )
 
 // Negative cases for compileloop, each with the reason it is not reported.
 
-var pkgRE = regexp.MustCompile(`x+`) // nope: already package-level
-
-var lazyRE = func() *regexp.Regexp {
-	return regexp.MustCompile(`y+`) // nope: runs once, in a package-level initializer
-}()
-
-func init() {
-	_ = regexp.MustCompile(`z+`) // nope: init runs once
-}
-
-var (
-	once   sync.Once
-	onceRE *regexp.Regexp
-)
-
-func compileOnce() *regexp.Regexp {
-	once.Do(func() {
-		onceRE = regexp.MustCompile(`w+`) // nope: sync.Once runs it once
-	})
-	get := sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`v+`) // nope: sync.OnceValue runs it once
-	})
-	return get()
+func compileOnceOutsideLoop() {
+	_ = regexp.MustCompile(`u+`) // nope: outside a loop; function-level reports are opt-in (-allocs.compilefunc)
 }
 
 func compileVariable(patterns []string, t *template.Template) {
