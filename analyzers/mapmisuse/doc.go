@@ -21,7 +21,9 @@
 //	v := m[k]; ...; use(m[k])            →  v := m[k]; ...; use(v)
 //	m[k] = m[k] + x                      →  m[k] += x   (52 vs 17 ns)
 //
-// Not reported, because Go 1.26 does them in one hash operation or they are
+// TestPremiseCompilerOutput checks these call counts on the toolchain that
+// runs the tests. Not reported, because Go 1.26 does them in one hash
+// operation or they are
 // not two reads: m[k] op= x and m[k]++ (one mapassign), m[k] = append(m[k], x)
 // (one mapassign), and check-then-insert on the miss path
 // (if _, ok := m[k]; !ok { m[k] = v }: a read and a write). Any call other
