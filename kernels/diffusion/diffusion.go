@@ -26,9 +26,10 @@ const (
 type Params struct {
 	D, Dt    float64
 	Boundary Boundary
-	// Exact selects kernels without fused multiply-add: results are then
-	// bit-identical to StepReference. Otherwise the final multiply-add is
-	// fused where the CPU has FMA (within 1e-15 relative of the reference).
+	// Exact keeps the final multiply-add unfused: results are then
+	// bit-identical to StepReference (the kernels' only fusion, -4*g + up,
+	// is exact). Otherwise (*c + g) is fused where the CPU has FMA, within
+	// 1e-15 relative of the reference.
 	Exact bool
 }
 

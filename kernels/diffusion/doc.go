@@ -13,10 +13,16 @@
 // step falls below one sweep of the grid.
 //
 // On amd64 the row updates run in generated AVX2 or AVX-512 assembly
-// (asmgen/diffusion), chosen at start-up from the CPU's features. The
+// (asmgen/diffusion), chosen at start-up from the CPU's features: one pass
+// per row that reads each point once and writes it once (the AVX-512
+// kernels take the left and right neighbours from registers), and, for the
+// last step of a blocked pass over a grid past the caches, non-temporal
+// stores. The
 // environment variable HPGO_DIFFUSION_ISA=generic|avx2|avx512 forces a
 // lower path; the purego build tag and other architectures use the pure-Go
-// code. Params.Exact selects kernels without fused multiply-add, whose
-// results are bit-identical to StepReference (and so to numpy); with FMA
-// they agree to within 1e-15 relative.
+// code. Params.Exact keeps the final multiply-add unfused; results are then
+// bit-identical to StepReference and to the book's in-place
+// numpy version (TestNumpyBookHash); with FMA they agree to within 1e-15
+// relative. Step and Evolve also run in parallel over bands of rows
+// (StepParallel, Options.Workers).
 package diffusion

@@ -89,7 +89,7 @@ func apiFile(pkg string, types []string, a API) *jen.File {
 			jen.Panic(jen.Lit(pkg+": the output grid must not be the input grid")),
 		),
 		jen.Id("c").Op(":=").Id("T").Call(jen.Id("D").Op("*").Id("Dt")),
-		jen.Id("k").Op(":=").Id("asmKernel").Index(T.Clone()).Call(jen.Id("level"), jen.Id("FMA")),
+		jen.Id("k").Op(":=").Id("asmKernel").Index(T.Clone()).Call(jen.Id("level"), jen.Id("FMA"), jen.False()),
 		jen.Id("wrap").Op(":=").Lit(0),
 		jen.If(jen.Id("Periodic")).Block(jen.Id("wrap").Op("=").Lit(1)),
 		jen.For(jen.Id("i").Op(":=").Range().Id("n")).Block(
