@@ -1021,51 +1021,48 @@ func (c *checker) movable(t *tripCount, decl ast.Stmt, between []ast.Stmt) bool 
 		return false
 	}
 	ok := true
-	for _, e := range t.exprs {
-		ast.Inspect(e, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.SelectorExpr:
-				if c.pass.TypesInfo.Selections[n] == nil {
-					// pkg.Name: check the package name only.
-					if id, isID := n.X.(*ast.Ident); isID {
-						ok = ok && c.resolves(scope, id, decl.Pos())
-					}
-					return false
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if c.pass.TypesInfo.Selections[n] == nil {
+				// pkg.Name: check the package name only.
+				if id, isID := n.X.(*ast.Ident); isID {
+					ok = ok && c.resolves(scope, id, decl.Pos())
 				}
-				if len(between) > 0 && c.pass.TypesInfo.Selections[n].Indirect() {
-					ok = false // a nil pointer could be checked in between
-				}
-				ast.Inspect(n.X, func(m ast.Node) bool {
-					if id, isID := m.(*ast.Ident); isID {
-						ok = ok && c.resolves(scope, id, decl.Pos())
-					}
-					return ok
-				})
 				return false
-			case *ast.StarExpr, *ast.IndexExpr:
-				if len(between) > 0 {
-					ok = false
+			}
+			if len(between) > 0 && c.pass.TypesInfo.Selections[n].Indirect() {
+				ok = false // a nil pointer could be checked in between
+			}
+			ast.Inspect(n.X, visit) // n.Sel is a field name, not in scope
+			return false
+		case *ast.StarExpr, *ast.IndexExpr:
+			if len(between) > 0 {
+				ok = false
+			}
+		case *ast.Ident:
+			ok = ok && c.resolves(scope, n, decl.Pos())
+			if obj, isVar := c.pass.TypesInfo.Uses[n].(*types.Var); isVar && len(between) > 0 {
+				for _, s := range between {
+					if c.mentions(s, obj) {
+						ok = false
+					}
 				}
-			case *ast.Ident:
-				ok = ok && c.resolves(scope, n, decl.Pos())
-				if obj, isVar := c.pass.TypesInfo.Uses[n].(*types.Var); isVar && len(between) > 0 {
-					for _, s := range between {
-						if c.mentions(s, obj) {
-							ok = false
-						}
-					}
-					if !c.isLocal(obj) {
-						ok = false // a call in between could change it
-					}
-					for _, u := range c.uses[obj] {
-						if c.written(u) && (c.inFuncLit(u, nil) || c.addressed(u)) {
-							ok = false
-						}
+				if !c.isLocal(obj) {
+					ok = false // a call in between could change it
+				}
+				for _, u := range c.uses[obj] {
+					if c.written(u) && (c.inFuncLit(u, nil) || c.addressed(u)) {
+						ok = false
 					}
 				}
 			}
-			return ok
-		})
+		}
+		return ok
+	}
+	for _, e := range t.exprs {
+		ast.Inspect(e, visit)
 	}
 	return ok
 }

@@ -207,3 +207,17 @@ func sortedAfter(rows []Row) []string {
 	}
 	return nil
 }
+
+type table struct{ counts map[string]int }
+
+type event struct{ table *table }
+
+// A field path through pointers, right before the loop: the count means
+// the same at the declaration.
+func nestedField(e *event) map[string]int {
+	m := make(map[string]int) // want `m grows by insert in a loop of len\(e.table.counts\) iterations`
+	for k, v := range e.table.counts {
+		m[k+"!"] = v
+	}
+	return m
+}

@@ -98,3 +98,16 @@ func nilChecked(p *holder) []string {
 	}
 	return out
 }
+
+type bag struct{ items []int }
+
+// The struct holding the count is reassigned between the declaration and
+// the loop.
+func fieldChangedBetween(t, u bag) []int {
+	out := []int{} // want `out grows by append in a loop of len\(t.items\) iterations`
+	t = u
+	for _, v := range t.items {
+		out = append(out, v)
+	}
+	return out
+}
