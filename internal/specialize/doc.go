@@ -31,13 +31,16 @@
 // Generic callees and generic types of the same package reached from a
 // copy are specialised too (and their references renamed), and references
 // to imported packages are emitted with jen.Qual so the import block is
-// right. Function bodies keep their source text (and
-// comments) apart from those replacements.
+// right. Function bodies keep their source text (and comments) apart from
+// those replacements. A type switch on a value converted from a type
+// parameter (switch v := any(x).(type)) is resolved when the type argument
+// is concrete: the clause the run-time switch would take becomes a plain
+// block, unless a break in it would change target.
 //
 // Specialize refuses, naming the place and writing nothing, when the
 // result could differ from the generic code or would not build: reflection
-// on a type parameter, a type switch whose cases collide once the type
-// arguments are written in, a type argument name shadowed where it would be
+// on a type parameter, a type switch it cannot resolve whose cases collide
+// once the type arguments are written in, a type argument name shadowed where it would be
 // written, type arguments that do not satisfy the constraint, and any
 // copy that does not type-check (for example constant arithmetic that
 // overflows once the type is known), which is how constraint rules the

@@ -135,6 +135,13 @@ func (rw *rewriter) text(from, to token.Pos) string {
 // replace decides what becomes of one node of the copy.
 func (rw *rewriter) replace(n, parent ast.Node) (frag, bool, error) {
 	info := rw.sp.info
+	if ts, ok := n.(*ast.TypeSwitchStmt); ok {
+		if _, labeled := parent.(*ast.LabeledStmt); !labeled {
+			if f, ok, err := rw.foldTypeSwitch(ts); ok || err != nil {
+				return f, ok, err
+			}
+		}
+	}
 	if err := rw.refuse(n); err != nil {
 		return nil, false, err
 	}
@@ -585,4 +592,217 @@ func fieldsOrNil(fl *ast.FieldList) []*ast.Field {
 		return nil
 	}
 	return fl.List
+}
+
+// foldTypeSwitch resolves a type switch on a value converted from a type
+// parameter, switch v := any(x).(type), once the type argument makes x's
+// type a known concrete type: the cases are tried in order as at run time
+// (identical type, or an interface the type implements), and the switch
+// becomes a block with the chosen clause's statements, x evaluated once and
+// v bound to it. It declines (ok false) when a break in the chosen clause
+// would change its target, or when the subject is anything else.
+func (rw *rewriter) foldTypeSwitch(ts *ast.TypeSwitchStmt) (f frag, ok bool, err error) {
+	info := rw.sp.info
+	var v *ast.Ident
+	var subject ast.Expr
+	switch a := ts.Assign.(type) {
+	case *ast.ExprStmt:
+		subject = a.X
+	case *ast.AssignStmt:
+		if len(a.Lhs) == 1 && len(a.Rhs) == 1 {
+			v, _ = a.Lhs[0].(*ast.Ident)
+			subject = a.Rhs[0]
+		}
+	}
+	ta, _ := ast.Unparen(subject).(*ast.TypeAssertExpr)
+	if ta == nil {
+		return nil, false, nil
+	}
+	conv, _ := ast.Unparen(ta.X).(*ast.CallExpr)
+	if conv == nil || len(conv.Args) != 1 {
+		return nil, false, nil
+	}
+	if tv, found := info.Types[conv.Fun]; !found || !tv.IsType() || !types.IsInterface(tv.Type) {
+		return nil, false, nil
+	}
+	x := conv.Args[0]
+	xt, found := info.Types[x]
+	if !found || !rw.subst.mentions(xt.Type) {
+		return nil, false, nil
+	}
+	dyn, err := rw.subst.apply(xt.Type)
+	if err != nil || types.IsInterface(dyn) {
+		return nil, false, err
+	}
+	// Pick the clause the run-time switch would take.
+	var chosen, deflt *ast.CaseClause
+	var caseType types.Type
+	for _, stmt := range ts.Body.List {
+		cc := stmt.(*ast.CaseClause)
+		if cc.List == nil {
+			deflt = cc
+			continue
+		}
+		for _, e := range cc.List {
+			tv, found := info.Types[e]
+			if !found || !tv.IsType() {
+				continue // nil never matches a non-interface value
+			}
+			c, err := rw.subst.apply(tv.Type)
+			if err != nil {
+				return nil, false, err
+			}
+			if types.Identical(c, dyn) || (types.IsInterface(c) && types.Implements(dyn, c.Underlying().(*types.Interface))) {
+				chosen = cc
+				if len(cc.List) == 1 {
+					caseType = c
+				}
+				break
+			}
+		}
+		if chosen != nil {
+			break
+		}
+	}
+	if chosen == nil {
+		chosen = deflt
+	}
+	if chosen != nil && breaksOut(chosen) {
+		return nil, false, nil
+	}
+	// { init; v := T(x); _ = v; statements } with x evaluated once. When
+	// the switch was not a terminating statement, "if true" keeps what
+	// follows it reachable in vet's eyes (a block ending in return would
+	// not), and when it was, the plain block keeps it terminating.
+	if terminating(ts) {
+		f.text("{")
+	} else {
+		f.text("if true {")
+	}
+	f.text(" // type switch resolved by hpgen: the value is a " + types.TypeString(dyn, func(p *types.Package) string {
+		if p == rw.sp.pkg {
+			return ""
+		}
+		return p.Name()
+	}) + "\n")
+	if ts.Init != nil {
+		init, err := rw.node(ts.Init)
+		if err != nil {
+			return nil, false, err
+		}
+		f.add(init)
+		f.text("\n")
+	}
+	xf, err := rw.node(x)
+	if err != nil {
+		return nil, false, err
+	}
+	if v != nil && v.Name != "_" && chosen != nil {
+		bind := caseType
+		if bind == nil {
+			bind = info.Types[conv.Fun].Type // several types or default: v has the switch's interface type
+		}
+		bf, err := rw.sp.typeFrag(bind, x.Pos())
+		if err != nil {
+			return nil, false, err
+		}
+		f.text(v.Name + " := ")
+		f.add(parenthesize(bf))
+		f.text("(")
+		f.add(xf)
+		f.text(")\n_ = " + v.Name + "\n")
+	} else {
+		f.text("_ = ")
+		f.add(xf)
+		f.text("\n")
+	}
+	if chosen != nil && len(chosen.Body) > 0 {
+		body, err := rw.span(chosen, chosen.Colon+1, chosen.End())
+		if err != nil {
+			return nil, false, err
+		}
+		f.add(body)
+	}
+	f.text("\n}")
+	return f, true, nil
+}
+
+// parenthesize wraps a rendered type that would not parse as the function
+// of a conversion.
+func parenthesize(f frag) frag {
+	if len(f) > 0 && f[0].path == "" && (strings.HasPrefix(f[0].text, "*") || strings.HasPrefix(f[0].text, "func") ||
+		strings.HasPrefix(f[0].text, "chan") || strings.HasPrefix(f[0].text, "<-")) {
+		return append(append(frag{{text: "("}}, f...), piece{text: ")"})
+	}
+	return f
+}
+
+// breaksOut reports whether a clause has a break that targets its switch
+// (or any label), which a block could not keep.
+func breaksOut(cc *ast.CaseClause) bool {
+	found := false
+	var walk func(n ast.Node, nested bool)
+	walk = func(n ast.Node, nested bool) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			if found {
+				return false
+			}
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+				if m != n {
+					walk(m, true)
+					return false
+				}
+			case *ast.BranchStmt:
+				if m.Tok == token.BREAK && (m.Label != nil || !nested) {
+					found = true
+				}
+				if m.Label != nil && (m.Tok == token.CONTINUE || m.Tok == token.GOTO) {
+					found = true
+				}
+			}
+			return true
+		})
+	}
+	for _, s := range cc.Body {
+		walk(s, false)
+	}
+	return found
+}
+
+// terminating approximates the spec's terminating statement for a type
+// switch: a default clause, and every clause ending in return, panic or
+// goto, with no break. An under-approximation only costs a refusal: the
+// copy then fails to type-check ("missing return") and is not written.
+func terminating(ts *ast.TypeSwitchStmt) bool {
+	hasDefault := false
+	for _, stmt := range ts.Body.List {
+		cc := stmt.(*ast.CaseClause)
+		if cc.List == nil {
+			hasDefault = true
+		}
+		if len(cc.Body) == 0 || breaksOut(cc) {
+			return false
+		}
+		switch last := cc.Body[len(cc.Body)-1].(type) {
+		case *ast.ReturnStmt:
+		case *ast.BranchStmt:
+			if last.Tok != token.GOTO {
+				return false
+			}
+		case *ast.ExprStmt:
+			call, ok := last.X.(*ast.CallExpr)
+			if !ok {
+				return false
+			}
+			if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "panic" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return hasDefault
 }

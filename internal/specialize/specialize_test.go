@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -92,10 +94,31 @@ func TestFixtures(t *testing.T) {
 			if !bytes.Equal(got, want) {
 				t.Errorf("%s differs from want/zspecialized.go (go test -run TestFixtures/%s -update rewrites it); got:\n%s", DefaultOut, name, got)
 			}
+			// An archive with tests checks behaviour too: the copies must
+			// pass go vet and agree with the generic originals.
+			if hasTests(ar) && !testing.Short() {
+				for _, args := range [][]string{{"vet", "."}, {"test", "-count=1", "."}} {
+					cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), args...)
+					cmd.Dir = dir
+					cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=")
+					if out, err := cmd.CombinedOutput(); err != nil {
+						t.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+					}
+				}
+			}
 			// A second run over its own output changes nothing.
 			if err := Run(append([]string{"-dir", dir, "-check"}, args...), &stdout, &stderr); err != nil {
 				t.Errorf("second run: %v", err)
 			}
 		})
 	}
+}
+
+func hasTests(ar *txtar.Archive) bool {
+	for _, f := range ar.Files {
+		if strings.HasSuffix(f.Name, "_test.go") {
+			return true
+		}
+	}
+	return false
 }
