@@ -39,10 +39,10 @@
 //
 // Specialize refuses, naming the place and writing nothing, when the
 // result could differ from the generic code or would not build: reflection
-// on a type parameter, a type switch it cannot resolve whose cases collide
-// once the type arguments are written in, a type argument name shadowed where it would be
-// written, type arguments that do not satisfy the constraint, and any
-// copy that does not type-check (for example constant arithmetic that
-// overflows once the type is known), which is how constraint rules the
-// substitution cannot preserve surface.
+// on a type parameter; a type switch it cannot resolve whose cases collide
+// once the type arguments are written in; a type argument name shadowed
+// where it would be written; type arguments that do not satisfy the
+// constraint; and any copy that does not type-check (for example constant
+// arithmetic that overflows once the type is known), which is how
+// constraint rules the substitution cannot preserve surface.
 package specialize
