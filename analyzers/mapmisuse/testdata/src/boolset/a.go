@@ -1,7 +1,7 @@
 package boolset
 
 func dedupe(xs []string) []string {
-	seen := make(map[string]bool) // want `seen is a map\[string\]bool used only as a set \(every stored value is true\): map\[string\]struct\{\} saves 8 B per slot, 16 B/entry measured for string keys`
+	seen := make(map[string]bool) // want `seen is a map\[string\]bool used only as a set \(every stored value is true\): map\[string\]struct\{\} saves 8 B per slot, 16 B/entry measured for 16-byte keys`
 	var out []string
 	for _, x := range xs {
 		if !seen[x] {
