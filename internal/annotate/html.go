@@ -109,7 +109,7 @@ func renderHTML(r *Report) ([]byte, error) {
 	w(`<footer>
 <h2>How to read this page</h2>
 <p>Each line is shaded by its score, on a log scale from white (nothing) to deep yellow. Without a profile the score is</p>
-<pre>score = Σ over kinds  weight(kind) × max(count in the compiler's -json log, count in the -S assembly)</pre>
+<pre>score = Σ over kinds  weight(kind) × max(count in the compiler's -json log, count in the assembly listing)</pre>
 <p>with the weights in the table above (for heap allocations the assembly decides when the line has any, since a constant boxed in an interface “escapes to heap” without a call to the allocator). With <code>-profile</code> the score is the percentage of the profile's samples charged to the line instead, so cold lines stay white however many events they have. Events come from the compiler: escape analysis (“escapes to heap”, with its flow), bounds and nil checks left in, inlining decisions, large copies; and from the assembly: calls into the runtime (allocation, map operations, write barriers) and calls that were not inlined. Code the compiler inlined counts at the line that calls it, since that is where it runs; its events say where they were inlined from.</p>
 <p>Searching with the browser (Ctrl-F) finds text inside closed lines too: Chromium 97 and later opens the line that holds the match. In a browser that does not, press <kbd>e</kbd> to open every line first.</p>
 </footer>
