@@ -10,10 +10,11 @@
 //
 // A line's cost is what one execution of it costs in the function it is
 // compiled into: code the compiler inlined there counts at the calling
-// line, with the events of the inlined code. The assembly listing is the
-// one -S prints, from the debug flag -d=pctab=pctoinline, because -S lists
-// inlined code at the callee's lines and cannot tell a line inlined twice
-// into one function from one that costs double.
+// line, with the events of the inlined code. The assembly listing holds
+// the instructions -S prints, taken from the debug flag
+// -d=pctab=pctoinline instead, because -S lists inlined code at the
+// callee's lines and cannot tell a line inlined twice into one function
+// from one that costs double.
 //
 // # Events
 //
@@ -35,7 +36,10 @@
 // call that was not inlined 2, another runtime call 1, a write barrier 1,
 // a bounds check 1 and a nil check 0.5. Inlining decisions and leaking
 // parameters are shown but weigh nothing: their cost shows up as calls and
-// allocations elsewhere.
+// allocations elsewhere. Two exceptions: for heap allocations the assembly
+// decides when the line has any (a constant boxed in an interface
+// "escapes to heap" but is static data), and lines whose code only runs in
+// package initializers are shown with a note and score 0.
 //
 // With a profile (-profile) the score is the percentage of the profile's
 // samples attributed to the line, so the report opens on the lines where the
