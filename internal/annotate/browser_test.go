@@ -127,7 +127,7 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(finding, "suggested fix:") || !strings.Contains(finding, "HPVET") {
+	if !strings.Contains(finding, "suggested fix:") || !strings.Contains(finding, "line 51: ") {
 		t.Errorf("line 51 after following its summary link shows:\n%s", finding)
 	}
 
