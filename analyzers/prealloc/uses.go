@@ -1,0 +1,341 @@
+package prealloc
+
+// Uses of the target variable: append and insert sites, reads that leave
+// it alone, nil-insensitive uses, and whether the count can move to the
+// declaration.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// site returns the statement s = append(s, x) or m[k] = v that id belongs
+// to, or nil.
+func (c *checker) site(t *target, id *ast.Ident) ast.Stmt {
+	if t.isMap {
+		ix, ok := c.parent[id].(*ast.IndexExpr)
+		if !ok || ix.X != id {
+			return nil
+		}
+		as, ok := c.parent[ix].(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || as.Lhs[0] != ix || c.mentions(as.Rhs[0], t.obj) {
+			return nil
+		}
+		return as
+	}
+	var as *ast.AssignStmt
+	switch p := c.parent[id].(type) {
+	case *ast.AssignStmt:
+		as = p
+	case *ast.CallExpr:
+		as, _ = c.parent[p].(*ast.AssignStmt)
+	}
+	if as == nil || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !c.isVar(as.Lhs[0], t.obj) {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok || !c.isBuiltin(call.Fun, "append") || len(call.Args) != 2 || call.Ellipsis.IsValid() || !c.isVar(call.Args[0], t.obj) {
+		return nil // x..., several values, or a different slice
+	}
+	if c.mentions(call.Args[1], t.obj) {
+		return nil
+	}
+	return as
+}
+
+// appendedTo reports whether id is the first argument of an append call.
+func (c *checker) appendedTo(id *ast.Ident) bool {
+	call, ok := c.parent[id].(*ast.CallExpr)
+	return ok && c.isBuiltin(call.Fun, "append") && len(call.Args) > 0 && call.Args[0] == id
+}
+
+// readOnly reports whether id (a use of t inside the loop) reads it
+// without keeping, slicing or changing it.
+func (c *checker) readOnly(t *target, id *ast.Ident) bool {
+	switch p := c.parent[id].(type) {
+	case *ast.CallExpr:
+		return (c.isBuiltin(p.Fun, "len") || c.isBuiltin(p.Fun, "cap")) && len(p.Args) == 1
+	case *ast.IndexExpr:
+		if p.X != id {
+			return false
+		}
+		if t.isMap {
+			// m[k] as a value: not assigned, incremented or addressed.
+			switch pp := c.parent[p].(type) {
+			case *ast.AssignStmt:
+				for _, l := range pp.Lhs {
+					if l == p {
+						return false
+					}
+				}
+			case *ast.IncDecStmt, *ast.UnaryExpr, *ast.SelectorExpr:
+				return false
+			}
+			return true
+		}
+		// s[i]: reading or writing an element is fine; taking its address
+		// or calling a method on it may keep a pointer into the array.
+		switch c.parent[p].(type) {
+		case *ast.UnaryExpr, *ast.SelectorExpr:
+			return false
+		}
+		return true
+	case *ast.RangeStmt:
+		return p.X == id
+	}
+	return false
+}
+
+// nilInsensitive reports whether a use of a slice after the loop behaves
+// the same for a nil slice and an empty non-nil one.
+func (c *checker) nilInsensitive(id *ast.Ident) bool {
+	switch p := c.parent[id].(type) {
+	case *ast.CallExpr:
+		if len(p.Args) == 0 {
+			return false
+		}
+		if c.isBuiltin(p.Fun, "len") || c.isBuiltin(p.Fun, "cap") || c.isBuiltin(p.Fun, "copy") {
+			return true
+		}
+		if c.isBuiltin(p.Fun, "append") {
+			// append(other, s...): adds the same nothing either way.
+			return p.Ellipsis.IsValid() && p.Args[len(p.Args)-1] == id && p.Args[0] != id
+		}
+		if tv, ok := c.pass.TypesInfo.Types[p.Fun]; ok && tv.IsType() {
+			// string(b), string(runes)
+			b, ok := tv.Type.Underlying().(*types.Basic)
+			return ok && b.Info()&types.IsString != 0
+		}
+		if p.Args[0] != id {
+			return false
+		}
+		fn, ok := typeutil.Callee(c.pass.TypesInfo, p).(*types.Func)
+		return ok && fn.Pkg() != nil && nilSafeFuncs[fn.Pkg().Path()+"."+fn.Name()]
+	case *ast.IndexExpr:
+		return p.X == id
+	case *ast.RangeStmt:
+		return p.X == id
+	}
+	return false
+}
+
+// nilSafeFuncs take a slice as first argument and do not tell nil from
+// empty.
+var nilSafeFuncs = map[string]bool{
+	"sort.Strings": true, "sort.Ints": true, "sort.Float64s": true,
+	"sort.Slice": true, "sort.SliceStable": true,
+	"slices.Sort": true, "slices.SortFunc": true, "slices.SortStableFunc": true,
+	"slices.Reverse": true, "slices.Contains": true, "slices.Index": true,
+	"strings.Join": true, "bytes.Join": true,
+}
+
+// written reports whether id is assigned, incremented, addressed or
+// written through (x.f = v, x[i] = v on an array, x.M() with a pointer
+// receiver).
+func (c *checker) written(id *ast.Ident) bool {
+	var n ast.Node = id
+	for {
+		p := c.parent[n]
+		switch p := p.(type) {
+		case *ast.ParenExpr:
+			n = p
+			continue
+		case *ast.SelectorExpr:
+			if p.X != n {
+				return false
+			}
+			sel := c.pass.TypesInfo.Selections[p]
+			if sel == nil {
+				return false // qualified identifier
+			}
+			if sel.Kind() == types.MethodVal {
+				_, ptrRecv := sel.Obj().Type().(*types.Signature).Recv().Type().Underlying().(*types.Pointer)
+				_, isPtr := sel.Recv().Underlying().(*types.Pointer)
+				return ptrRecv && !isPtr
+			}
+			if sel.Indirect() {
+				return false // writes through a pointer field leave x alone
+			}
+			n = p
+			continue
+		case *ast.IndexExpr:
+			if p.X != n {
+				return false
+			}
+			if _, ok := coreType(c.pass.TypesInfo.TypeOf(p.X)).(*types.Array); !ok {
+				return false
+			}
+			n = p
+			continue
+		case *ast.AssignStmt:
+			for _, l := range p.Lhs {
+				if l == n {
+					return true
+				}
+			}
+			return false
+		case *ast.IncDecStmt:
+			return true
+		case *ast.UnaryExpr:
+			return p.Op == token.AND
+		case *ast.RangeStmt:
+			return p.Tok == token.ASSIGN && (p.Key == n || p.Value == n)
+		}
+		return false
+	}
+}
+
+// stableIn reports whether the expression e has the same value at every
+// test of loop l's condition: it reads only constants and local variables
+// that l does not write, whose address is never taken and which no closure
+// writes.
+func (c *checker) stableIn(e ast.Expr, l ast.Node) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.StarExpr:
+			ok = false
+		case *ast.SelectorExpr:
+			if sel := c.pass.TypesInfo.Selections[n]; sel != nil && sel.Indirect() {
+				ok = false
+			}
+		case *ast.Ident:
+			v, isVar := c.pass.TypesInfo.Uses[n].(*types.Var)
+			if !isVar || v.IsField() {
+				return true
+			}
+			if !c.isLocal(v) {
+				ok = false
+				return false
+			}
+			for _, u := range c.uses[v] {
+				if !c.written(u) {
+					continue
+				}
+				inLoop := u.Pos() >= l.Pos() && u.Pos() < l.End()
+				if inLoop || c.inFuncLit(u, nil) || c.addressed(u) {
+					ok = false
+				}
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// addressed reports whether the write at id is an address-of, which lets
+// the variable change anywhere later.
+func (c *checker) addressed(id *ast.Ident) bool {
+	var n ast.Node = id
+	for {
+		switch p := c.parent[n].(type) {
+		case *ast.ParenExpr, *ast.SelectorExpr, *ast.IndexExpr:
+			n = p
+		case *ast.UnaryExpr:
+			return p.Op == token.AND
+		default:
+			return false
+		}
+	}
+}
+
+// changedIn reports whether body writes to or deletes from the map x.
+func (c *checker) changedIn(x ast.Expr, body ast.Node) bool {
+	changed := false
+	xs := c.text(x)
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			if c.text(n.X) == xs {
+				switch p := c.parent[n].(type) {
+				case *ast.AssignStmt:
+					for _, l := range p.Lhs {
+						if l == n {
+							changed = true
+						}
+					}
+				case *ast.IncDecStmt, *ast.UnaryExpr:
+					changed = true
+				}
+			}
+		case *ast.CallExpr:
+			if (c.isBuiltin(n.Fun, "delete") || c.isBuiltin(n.Fun, "clear")) && len(n.Args) > 0 && c.text(n.Args[0]) == xs {
+				changed = true
+			}
+		case *ast.FuncLit:
+			if c.mentions(n, rootObj(c.pass.TypesInfo, x)) {
+				changed = true
+			}
+		}
+		return !changed
+	})
+	return changed
+}
+
+// movable reports whether the count, written at the declaration instead
+// of at the loop, means the same and cannot panic.
+func (c *checker) movable(t *tripCount, decl ast.Stmt, between []ast.Stmt) bool {
+	scope := c.pass.Pkg.Scope().Innermost(decl.Pos())
+	if scope == nil {
+		return false
+	}
+	ok := true
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if c.pass.TypesInfo.Selections[n] == nil {
+				// pkg.Name: check the package name only.
+				if id, isID := n.X.(*ast.Ident); isID {
+					ok = ok && c.resolves(scope, id, decl.Pos())
+				}
+				return false
+			}
+			if len(between) > 0 && c.pass.TypesInfo.Selections[n].Indirect() {
+				ok = false // a nil pointer could be checked in between
+			}
+			ast.Inspect(n.X, visit) // n.Sel is a field name, not in scope
+			return false
+		case *ast.StarExpr, *ast.IndexExpr:
+			if len(between) > 0 {
+				ok = false
+			}
+		case *ast.Ident:
+			ok = ok && c.resolves(scope, n, decl.Pos())
+			if obj, isVar := c.pass.TypesInfo.Uses[n].(*types.Var); isVar && len(between) > 0 {
+				for _, s := range between {
+					if c.mentions(s, obj) {
+						ok = false
+					}
+				}
+				if !c.isLocal(obj) {
+					ok = false // a call in between could change it
+				}
+				for _, u := range c.uses[obj] {
+					if c.written(u) && (c.inFuncLit(u, nil) || c.addressed(u)) {
+						ok = false
+					}
+				}
+			}
+		}
+		return ok
+	}
+	for _, e := range t.exprs {
+		ast.Inspect(e, visit)
+	}
+	return ok
+}
+
+// resolves reports whether id names the same object at pos as where it
+// is written.
+func (c *checker) resolves(scope *types.Scope, id *ast.Ident, pos token.Pos) bool {
+	obj := c.pass.TypesInfo.Uses[id]
+	if obj == nil {
+		return true // not a reference (for example a field name)
+	}
+	_, got := scope.LookupParent(id.Name, pos)
+	return got == obj
+}
