@@ -8,9 +8,10 @@
 //
 // Each check has a stable ID mapmisuse.<check> for //hpvet:ignore. Figures
 // are medians of 10 runs of premise_test.go on Go 1.26 (amd64, a shared and
-// noisy 2-core machine; see docs/results/mapmisuse.md).
+// noisy 2-core machine; the runs and the standard-library sample are in
+// the results note for this analyzer under docs/results/).
 //
-// doublelookup (on): the same map and key read twice with nothing in
+// mapmisuse.doublelookup (on): the same map and key read twice with nothing in
 // between that could change the map, the key or the variable holding the
 // first result. Each read is a separate hash lookup (mapaccess call in
 // `go build -gcflags=-S`); measured 33 vs 20 ns per pair of lookups on 1000
@@ -35,7 +36,7 @@
 // open. No fix when the second read is a comma-ok read, or the hoisted read
 // sits right of && or ||.
 //
-// rangelookup (on): a loop over a map whose only statement compares the
+// mapmisuse.rangelookup (on): a loop over a map whose only statement compares the
 // key with a loop-invariant value (for k, v := range m { if k == x { ... } }).
 // The loop visits every entry; a lookup does not (measured 4.7 µs vs 14 ns at
 // 1000 keys, 89 vs 10 ns at 10). The fix rewrites it to
@@ -44,13 +45,13 @@
 // can be equal but differ, +0 and -0). Keys with interfaces are not
 // reported: == and hashing disagree on non-comparable dynamic types.
 //
-// pointerkey (on, a bug): m[&T{...}], m[new(T)] and delete(m, &T{...}) on a
+// mapmisuse.pointerkey (on, a bug): m[&T{...}], m[new(T)] and delete(m, &T{...}) on a
 // map with pointer keys. A new pointer equals no stored key, so the lookup
 // never hits; this is the Go form of the book's Point(1, 1) in set surprise.
 // Key the map by T. Pointers to zero-size types are not reported (they may
 // compare equal).
 //
-// concatkey (fmt.Sprint* keys on; concatenation off, -mapmisuse.concatkey):
+// mapmisuse.concatkey (fmt.Sprint* keys on; concatenation off, -mapmisuse.concatkey):
 // a lookup whose string key is built on the spot. m[fmt.Sprintf("%s:%d", a, b)]
 // allocates on every lookup (1 allocation; 127 vs 20 ns against a struct key
 // of the parts). For m[a+":"+b] the Go 1.26 compiler concatenates a lookup
@@ -61,7 +62,7 @@
 // are names that must stay strings (3 of 15 in std and cmd would take a
 // struct key).
 //
-// denseintkey (on, -mapmisuse.denseintkey=false to turn off): a local map with
+// mapmisuse.denseintkey (on, -mapmisuse.denseintkey=false to turn off): a local map with
 // integer keys whose every store is keyed by the variable of a counted loop
 // from 0 (for i := 0; i < n; i++, for i := range n, or the index of a range
 // over a slice or array), once per iteration, and which is never deleted
@@ -70,7 +71,7 @@
 // reported in _test.go files, Benchmark bodies included: there the map is
 // usually what is measured (all three standard-library findings were such).
 //
-// boolset (off, -mapmisuse.boolset): a map[K]bool variable or field, all of
+// mapmisuse.boolset (off, -mapmisuse.boolset): a map[K]bool variable or field, all of
 // whose uses the package can see, whose every store is true and which is
 // never ranged with its value: it is a set. map[K]struct{} saves the bool and
 // its padding in every slot (measured at 65,536 entries: 4.0 B/entry for
@@ -79,7 +80,7 @@
 // comma-ok form, and most such sets in real code are small: of 10 sampled
 // from the 262 in std and cmd, 2 would be worth the patch.
 //
-// rangedelete (only where the compiler cannot help):
+// mapmisuse.rangedelete (only where the compiler cannot help):
 // for k := range m { delete(m, k) } is compiled to one runtime.mapclear call,
 // exactly like clear(m), whenever == on the key type is reflexive; the
 // premise that it is slow does not hold there and it is not reported. For

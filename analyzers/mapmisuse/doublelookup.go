@@ -438,8 +438,8 @@ func (c *checker) readModifyWrite(as *ast.AssignStmt) {
 		return
 	}
 	rhs := c.mapIndex(bin.X)
-	if rhs == nil || !c.same(lhs.X, rhs.X) || !c.same(lhs.Index, rhs.Index) {
-		return
+	if rhs == nil || c.claimed[rhs] || !c.same(lhs.X, rhs.X) || !c.same(lhs.Index, rhs.Index) {
+		return // a claimed read already has a doublelookup fix; the two would overlap
 	}
 	// y must not change the map: with a call in y, m[k] op= y and the
 	// original could see different maps.

@@ -117,3 +117,13 @@ func shadowed(m map[string]int, k string) int {
 	}
 	return v
 }
+
+// The read in m[k] = m[k] + 1 is already the second lookup of the if: one
+// diagnostic, one fix (reuse v), not a second overlapping op= fix.
+func countIfPresent(m map[string]int, k string) {
+	if _, ok := m[k]; ok {
+		m[k] = m[k] + 1 // want `m\[k\] is looked up again`
+	} else {
+		m[k] = 1
+	}
+}
