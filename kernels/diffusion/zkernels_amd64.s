@@ -668,12 +668,12 @@ edges:
 	JG          single
 	VMOVUPD     (DX)(R14*8), Z3
 	VMOVUPD     64(DX)(R14*8), Z4
-	VALIGNQ     $0x01, Z3, Z4, Z5
+	VALIGNQ     $0x01, Z3, Z4, Z6
 	VMOVUPD     (CX)(R14*8), Z2
 	VFMADD231PD Z3, Z1, Z2
 	VADDPD      (BX)(R14*8), Z2, Z2
 	VADDPD      -8(DX)(R14*8), Z2, Z2
-	VADDPD      Z5, Z2, Z2
+	VADDPD      Z6, Z2, Z2
 	VMULPD      Z0, Z2, Z2
 	VADDPD      Z3, Z2, Z2
 	VMOVUPD     Z2, (AX)(R14*8)
@@ -685,18 +685,44 @@ registers:
 	CMPQ        R14, R13
 	JG          single
 	VMOVUPD     64(DX)(R14*8), Z4
-	VALIGNQ     $0x07, Z2, Z3, Z2
-	VALIGNQ     $0x01, Z3, Z4, Z5
-	VMOVUPD     (CX)(R14*8), Z6
-	VFMADD231PD Z3, Z1, Z6
-	VADDPD      (BX)(R14*8), Z6, Z6
-	VADDPD      Z2, Z6, Z6
-	VADDPD      Z5, Z6, Z6
-	VMULPD      Z0, Z6, Z6
-	VADDPD      Z3, Z6, Z6
-	VMOVUPD     Z6, (AX)(R14*8)
-	VMOVAPD     Z3, Z2
-	VMOVAPD     Z4, Z3
+	VALIGNQ     $0x07, Z2, Z3, Z5
+	VALIGNQ     $0x01, Z3, Z4, Z6
+	VMOVUPD     (CX)(R14*8), Z2
+	VFMADD231PD Z3, Z1, Z2
+	VADDPD      (BX)(R14*8), Z2, Z2
+	VADDPD      Z5, Z2, Z2
+	VADDPD      Z6, Z2, Z2
+	VMULPD      Z0, Z2, Z2
+	VADDPD      Z3, Z2, Z2
+	VMOVUPD     Z2, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z2
+	VALIGNQ     $0x07, Z3, Z4, Z5
+	VALIGNQ     $0x01, Z4, Z2, Z6
+	VMOVUPD     (CX)(R14*8), Z3
+	VFMADD231PD Z4, Z1, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      Z5, Z3, Z3
+	VADDPD      Z6, Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z4, Z3, Z3
+	VMOVUPD     Z3, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z3
+	VALIGNQ     $0x07, Z4, Z2, Z5
+	VALIGNQ     $0x01, Z2, Z3, Z6
+	VMOVUPD     (CX)(R14*8), Z4
+	VFMADD231PD Z2, Z1, Z4
+	VADDPD      (BX)(R14*8), Z4, Z4
+	VADDPD      Z5, Z4, Z4
+	VADDPD      Z6, Z4, Z4
+	VMULPD      Z0, Z4, Z4
+	VADDPD      Z2, Z4, Z4
+	VMOVUPD     Z4, (AX)(R14*8)
 	ADDQ        $0x00000008, R14
 	JMP         registers
 
@@ -855,12 +881,12 @@ edges:
 	JG          single
 	VMOVUPD     (DX)(R14*8), Z3
 	VMOVUPD     64(DX)(R14*8), Z4
-	VALIGNQ     $0x01, Z3, Z4, Z5
+	VALIGNQ     $0x01, Z3, Z4, Z6
 	VMOVUPD     (CX)(R14*8), Z2
 	VFMADD231PD Z3, Z1, Z2
 	VADDPD      (BX)(R14*8), Z2, Z2
 	VADDPD      -8(DX)(R14*8), Z2, Z2
-	VADDPD      Z5, Z2, Z2
+	VADDPD      Z6, Z2, Z2
 	VMULPD      Z0, Z2, Z2
 	VADDPD      Z3, Z2, Z2
 	VMOVNTPD    Z2, (AX)(R14*8)
@@ -872,18 +898,44 @@ registers:
 	CMPQ        R14, R13
 	JG          single
 	VMOVUPD     64(DX)(R14*8), Z4
-	VALIGNQ     $0x07, Z2, Z3, Z2
-	VALIGNQ     $0x01, Z3, Z4, Z5
-	VMOVUPD     (CX)(R14*8), Z6
-	VFMADD231PD Z3, Z1, Z6
-	VADDPD      (BX)(R14*8), Z6, Z6
-	VADDPD      Z2, Z6, Z6
-	VADDPD      Z5, Z6, Z6
-	VMULPD      Z0, Z6, Z6
-	VADDPD      Z3, Z6, Z6
-	VMOVNTPD    Z6, (AX)(R14*8)
-	VMOVAPD     Z3, Z2
-	VMOVAPD     Z4, Z3
+	VALIGNQ     $0x07, Z2, Z3, Z5
+	VALIGNQ     $0x01, Z3, Z4, Z6
+	VMOVUPD     (CX)(R14*8), Z2
+	VFMADD231PD Z3, Z1, Z2
+	VADDPD      (BX)(R14*8), Z2, Z2
+	VADDPD      Z5, Z2, Z2
+	VADDPD      Z6, Z2, Z2
+	VMULPD      Z0, Z2, Z2
+	VADDPD      Z3, Z2, Z2
+	VMOVNTPD    Z2, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z2
+	VALIGNQ     $0x07, Z3, Z4, Z5
+	VALIGNQ     $0x01, Z4, Z2, Z6
+	VMOVUPD     (CX)(R14*8), Z3
+	VFMADD231PD Z4, Z1, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      Z5, Z3, Z3
+	VADDPD      Z6, Z3, Z3
+	VMULPD      Z0, Z3, Z3
+	VADDPD      Z4, Z3, Z3
+	VMOVNTPD    Z3, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z3
+	VALIGNQ     $0x07, Z4, Z2, Z5
+	VALIGNQ     $0x01, Z2, Z3, Z6
+	VMOVUPD     (CX)(R14*8), Z4
+	VFMADD231PD Z2, Z1, Z4
+	VADDPD      (BX)(R14*8), Z4, Z4
+	VADDPD      Z5, Z4, Z4
+	VADDPD      Z6, Z4, Z4
+	VMULPD      Z0, Z4, Z4
+	VADDPD      Z2, Z4, Z4
+	VMOVNTPD    Z4, (AX)(R14*8)
 	ADDQ        $0x00000008, R14
 	JMP         registers
 
@@ -1040,12 +1092,12 @@ edges:
 	JG          single
 	VMOVUPD     (DX)(R14*8), Z3
 	VMOVUPD     64(DX)(R14*8), Z4
-	VALIGNQ     $0x01, Z3, Z4, Z5
+	VALIGNQ     $0x01, Z3, Z4, Z6
 	VMOVUPD     (CX)(R14*8), Z2
 	VFMADD231PD Z3, Z1, Z2
 	VADDPD      (BX)(R14*8), Z2, Z2
 	VADDPD      -8(DX)(R14*8), Z2, Z2
-	VADDPD      Z5, Z2, Z2
+	VADDPD      Z6, Z2, Z2
 	VFMADD213PD Z3, Z0, Z2
 	VMOVUPD     Z2, (AX)(R14*8)
 	VMOVAPD     Z3, Z2
@@ -1056,17 +1108,41 @@ registers:
 	CMPQ        R14, R13
 	JG          single
 	VMOVUPD     64(DX)(R14*8), Z4
-	VALIGNQ     $0x07, Z2, Z3, Z2
-	VALIGNQ     $0x01, Z3, Z4, Z5
-	VMOVUPD     (CX)(R14*8), Z6
-	VFMADD231PD Z3, Z1, Z6
-	VADDPD      (BX)(R14*8), Z6, Z6
-	VADDPD      Z2, Z6, Z6
-	VADDPD      Z5, Z6, Z6
-	VFMADD213PD Z3, Z0, Z6
-	VMOVUPD     Z6, (AX)(R14*8)
-	VMOVAPD     Z3, Z2
-	VMOVAPD     Z4, Z3
+	VALIGNQ     $0x07, Z2, Z3, Z5
+	VALIGNQ     $0x01, Z3, Z4, Z6
+	VMOVUPD     (CX)(R14*8), Z2
+	VFMADD231PD Z3, Z1, Z2
+	VADDPD      (BX)(R14*8), Z2, Z2
+	VADDPD      Z5, Z2, Z2
+	VADDPD      Z6, Z2, Z2
+	VFMADD213PD Z3, Z0, Z2
+	VMOVUPD     Z2, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z2
+	VALIGNQ     $0x07, Z3, Z4, Z5
+	VALIGNQ     $0x01, Z4, Z2, Z6
+	VMOVUPD     (CX)(R14*8), Z3
+	VFMADD231PD Z4, Z1, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      Z5, Z3, Z3
+	VADDPD      Z6, Z3, Z3
+	VFMADD213PD Z4, Z0, Z3
+	VMOVUPD     Z3, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z3
+	VALIGNQ     $0x07, Z4, Z2, Z5
+	VALIGNQ     $0x01, Z2, Z3, Z6
+	VMOVUPD     (CX)(R14*8), Z4
+	VFMADD231PD Z2, Z1, Z4
+	VADDPD      (BX)(R14*8), Z4, Z4
+	VADDPD      Z5, Z4, Z4
+	VADDPD      Z6, Z4, Z4
+	VFMADD213PD Z2, Z0, Z4
+	VMOVUPD     Z4, (AX)(R14*8)
 	ADDQ        $0x00000008, R14
 	JMP         registers
 
@@ -1217,12 +1293,12 @@ edges:
 	JG          single
 	VMOVUPD     (DX)(R14*8), Z3
 	VMOVUPD     64(DX)(R14*8), Z4
-	VALIGNQ     $0x01, Z3, Z4, Z5
+	VALIGNQ     $0x01, Z3, Z4, Z6
 	VMOVUPD     (CX)(R14*8), Z2
 	VFMADD231PD Z3, Z1, Z2
 	VADDPD      (BX)(R14*8), Z2, Z2
 	VADDPD      -8(DX)(R14*8), Z2, Z2
-	VADDPD      Z5, Z2, Z2
+	VADDPD      Z6, Z2, Z2
 	VFMADD213PD Z3, Z0, Z2
 	VMOVNTPD    Z2, (AX)(R14*8)
 	VMOVAPD     Z3, Z2
@@ -1233,17 +1309,41 @@ registers:
 	CMPQ        R14, R13
 	JG          single
 	VMOVUPD     64(DX)(R14*8), Z4
-	VALIGNQ     $0x07, Z2, Z3, Z2
-	VALIGNQ     $0x01, Z3, Z4, Z5
-	VMOVUPD     (CX)(R14*8), Z6
-	VFMADD231PD Z3, Z1, Z6
-	VADDPD      (BX)(R14*8), Z6, Z6
-	VADDPD      Z2, Z6, Z6
-	VADDPD      Z5, Z6, Z6
-	VFMADD213PD Z3, Z0, Z6
-	VMOVNTPD    Z6, (AX)(R14*8)
-	VMOVAPD     Z3, Z2
-	VMOVAPD     Z4, Z3
+	VALIGNQ     $0x07, Z2, Z3, Z5
+	VALIGNQ     $0x01, Z3, Z4, Z6
+	VMOVUPD     (CX)(R14*8), Z2
+	VFMADD231PD Z3, Z1, Z2
+	VADDPD      (BX)(R14*8), Z2, Z2
+	VADDPD      Z5, Z2, Z2
+	VADDPD      Z6, Z2, Z2
+	VFMADD213PD Z3, Z0, Z2
+	VMOVNTPD    Z2, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z2
+	VALIGNQ     $0x07, Z3, Z4, Z5
+	VALIGNQ     $0x01, Z4, Z2, Z6
+	VMOVUPD     (CX)(R14*8), Z3
+	VFMADD231PD Z4, Z1, Z3
+	VADDPD      (BX)(R14*8), Z3, Z3
+	VADDPD      Z5, Z3, Z3
+	VADDPD      Z6, Z3, Z3
+	VFMADD213PD Z4, Z0, Z3
+	VMOVNTPD    Z3, (AX)(R14*8)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     64(DX)(R14*8), Z3
+	VALIGNQ     $0x07, Z4, Z2, Z5
+	VALIGNQ     $0x01, Z2, Z3, Z6
+	VMOVUPD     (CX)(R14*8), Z4
+	VFMADD231PD Z2, Z1, Z4
+	VADDPD      (BX)(R14*8), Z4, Z4
+	VADDPD      Z5, Z4, Z4
+	VADDPD      Z6, Z4, Z4
+	VFMADD213PD Z2, Z0, Z4
+	VMOVNTPD    Z4, (AX)(R14*8)
 	ADDQ        $0x00000008, R14
 	JMP         registers
 
@@ -1988,12 +2088,12 @@ edges:
 	JG          single
 	VMOVUPS     (DX)(R14*4), Z3
 	VMOVUPS     64(DX)(R14*4), Z4
-	VALIGND     $0x01, Z3, Z4, Z5
+	VALIGND     $0x01, Z3, Z4, Z6
 	VMOVUPS     (CX)(R14*4), Z2
 	VFMADD231PS Z3, Z1, Z2
 	VADDPS      (BX)(R14*4), Z2, Z2
 	VADDPS      -4(DX)(R14*4), Z2, Z2
-	VADDPS      Z5, Z2, Z2
+	VADDPS      Z6, Z2, Z2
 	VMULPS      Z0, Z2, Z2
 	VADDPS      Z3, Z2, Z2
 	VMOVUPS     Z2, (AX)(R14*4)
@@ -2005,18 +2105,44 @@ registers:
 	CMPQ        R14, R13
 	JG          single
 	VMOVUPS     64(DX)(R14*4), Z4
-	VALIGND     $0x0f, Z2, Z3, Z2
-	VALIGND     $0x01, Z3, Z4, Z5
-	VMOVUPS     (CX)(R14*4), Z6
-	VFMADD231PS Z3, Z1, Z6
-	VADDPS      (BX)(R14*4), Z6, Z6
-	VADDPS      Z2, Z6, Z6
-	VADDPS      Z5, Z6, Z6
-	VMULPS      Z0, Z6, Z6
-	VADDPS      Z3, Z6, Z6
-	VMOVUPS     Z6, (AX)(R14*4)
-	VMOVAPS     Z3, Z2
-	VMOVAPS     Z4, Z3
+	VALIGND     $0x0f, Z2, Z3, Z5
+	VALIGND     $0x01, Z3, Z4, Z6
+	VMOVUPS     (CX)(R14*4), Z2
+	VFMADD231PS Z3, Z1, Z2
+	VADDPS      (BX)(R14*4), Z2, Z2
+	VADDPS      Z5, Z2, Z2
+	VADDPS      Z6, Z2, Z2
+	VMULPS      Z0, Z2, Z2
+	VADDPS      Z3, Z2, Z2
+	VMOVUPS     Z2, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z2
+	VALIGND     $0x0f, Z3, Z4, Z5
+	VALIGND     $0x01, Z4, Z2, Z6
+	VMOVUPS     (CX)(R14*4), Z3
+	VFMADD231PS Z4, Z1, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      Z5, Z3, Z3
+	VADDPS      Z6, Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z4, Z3, Z3
+	VMOVUPS     Z3, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z3
+	VALIGND     $0x0f, Z4, Z2, Z5
+	VALIGND     $0x01, Z2, Z3, Z6
+	VMOVUPS     (CX)(R14*4), Z4
+	VFMADD231PS Z2, Z1, Z4
+	VADDPS      (BX)(R14*4), Z4, Z4
+	VADDPS      Z5, Z4, Z4
+	VADDPS      Z6, Z4, Z4
+	VMULPS      Z0, Z4, Z4
+	VADDPS      Z2, Z4, Z4
+	VMOVUPS     Z4, (AX)(R14*4)
 	ADDQ        $0x00000010, R14
 	JMP         registers
 
@@ -2175,12 +2301,12 @@ edges:
 	JG          single
 	VMOVUPS     (DX)(R14*4), Z3
 	VMOVUPS     64(DX)(R14*4), Z4
-	VALIGND     $0x01, Z3, Z4, Z5
+	VALIGND     $0x01, Z3, Z4, Z6
 	VMOVUPS     (CX)(R14*4), Z2
 	VFMADD231PS Z3, Z1, Z2
 	VADDPS      (BX)(R14*4), Z2, Z2
 	VADDPS      -4(DX)(R14*4), Z2, Z2
-	VADDPS      Z5, Z2, Z2
+	VADDPS      Z6, Z2, Z2
 	VMULPS      Z0, Z2, Z2
 	VADDPS      Z3, Z2, Z2
 	VMOVNTPS    Z2, (AX)(R14*4)
@@ -2192,18 +2318,44 @@ registers:
 	CMPQ        R14, R13
 	JG          single
 	VMOVUPS     64(DX)(R14*4), Z4
-	VALIGND     $0x0f, Z2, Z3, Z2
-	VALIGND     $0x01, Z3, Z4, Z5
-	VMOVUPS     (CX)(R14*4), Z6
-	VFMADD231PS Z3, Z1, Z6
-	VADDPS      (BX)(R14*4), Z6, Z6
-	VADDPS      Z2, Z6, Z6
-	VADDPS      Z5, Z6, Z6
-	VMULPS      Z0, Z6, Z6
-	VADDPS      Z3, Z6, Z6
-	VMOVNTPS    Z6, (AX)(R14*4)
-	VMOVAPS     Z3, Z2
-	VMOVAPS     Z4, Z3
+	VALIGND     $0x0f, Z2, Z3, Z5
+	VALIGND     $0x01, Z3, Z4, Z6
+	VMOVUPS     (CX)(R14*4), Z2
+	VFMADD231PS Z3, Z1, Z2
+	VADDPS      (BX)(R14*4), Z2, Z2
+	VADDPS      Z5, Z2, Z2
+	VADDPS      Z6, Z2, Z2
+	VMULPS      Z0, Z2, Z2
+	VADDPS      Z3, Z2, Z2
+	VMOVNTPS    Z2, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z2
+	VALIGND     $0x0f, Z3, Z4, Z5
+	VALIGND     $0x01, Z4, Z2, Z6
+	VMOVUPS     (CX)(R14*4), Z3
+	VFMADD231PS Z4, Z1, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      Z5, Z3, Z3
+	VADDPS      Z6, Z3, Z3
+	VMULPS      Z0, Z3, Z3
+	VADDPS      Z4, Z3, Z3
+	VMOVNTPS    Z3, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z3
+	VALIGND     $0x0f, Z4, Z2, Z5
+	VALIGND     $0x01, Z2, Z3, Z6
+	VMOVUPS     (CX)(R14*4), Z4
+	VFMADD231PS Z2, Z1, Z4
+	VADDPS      (BX)(R14*4), Z4, Z4
+	VADDPS      Z5, Z4, Z4
+	VADDPS      Z6, Z4, Z4
+	VMULPS      Z0, Z4, Z4
+	VADDPS      Z2, Z4, Z4
+	VMOVNTPS    Z4, (AX)(R14*4)
 	ADDQ        $0x00000010, R14
 	JMP         registers
 
@@ -2360,12 +2512,12 @@ edges:
 	JG          single
 	VMOVUPS     (DX)(R14*4), Z3
 	VMOVUPS     64(DX)(R14*4), Z4
-	VALIGND     $0x01, Z3, Z4, Z5
+	VALIGND     $0x01, Z3, Z4, Z6
 	VMOVUPS     (CX)(R14*4), Z2
 	VFMADD231PS Z3, Z1, Z2
 	VADDPS      (BX)(R14*4), Z2, Z2
 	VADDPS      -4(DX)(R14*4), Z2, Z2
-	VADDPS      Z5, Z2, Z2
+	VADDPS      Z6, Z2, Z2
 	VFMADD213PS Z3, Z0, Z2
 	VMOVUPS     Z2, (AX)(R14*4)
 	VMOVAPS     Z3, Z2
@@ -2376,17 +2528,41 @@ registers:
 	CMPQ        R14, R13
 	JG          single
 	VMOVUPS     64(DX)(R14*4), Z4
-	VALIGND     $0x0f, Z2, Z3, Z2
-	VALIGND     $0x01, Z3, Z4, Z5
-	VMOVUPS     (CX)(R14*4), Z6
-	VFMADD231PS Z3, Z1, Z6
-	VADDPS      (BX)(R14*4), Z6, Z6
-	VADDPS      Z2, Z6, Z6
-	VADDPS      Z5, Z6, Z6
-	VFMADD213PS Z3, Z0, Z6
-	VMOVUPS     Z6, (AX)(R14*4)
-	VMOVAPS     Z3, Z2
-	VMOVAPS     Z4, Z3
+	VALIGND     $0x0f, Z2, Z3, Z5
+	VALIGND     $0x01, Z3, Z4, Z6
+	VMOVUPS     (CX)(R14*4), Z2
+	VFMADD231PS Z3, Z1, Z2
+	VADDPS      (BX)(R14*4), Z2, Z2
+	VADDPS      Z5, Z2, Z2
+	VADDPS      Z6, Z2, Z2
+	VFMADD213PS Z3, Z0, Z2
+	VMOVUPS     Z2, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z2
+	VALIGND     $0x0f, Z3, Z4, Z5
+	VALIGND     $0x01, Z4, Z2, Z6
+	VMOVUPS     (CX)(R14*4), Z3
+	VFMADD231PS Z4, Z1, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      Z5, Z3, Z3
+	VADDPS      Z6, Z3, Z3
+	VFMADD213PS Z4, Z0, Z3
+	VMOVUPS     Z3, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z3
+	VALIGND     $0x0f, Z4, Z2, Z5
+	VALIGND     $0x01, Z2, Z3, Z6
+	VMOVUPS     (CX)(R14*4), Z4
+	VFMADD231PS Z2, Z1, Z4
+	VADDPS      (BX)(R14*4), Z4, Z4
+	VADDPS      Z5, Z4, Z4
+	VADDPS      Z6, Z4, Z4
+	VFMADD213PS Z2, Z0, Z4
+	VMOVUPS     Z4, (AX)(R14*4)
 	ADDQ        $0x00000010, R14
 	JMP         registers
 
@@ -2537,12 +2713,12 @@ edges:
 	JG          single
 	VMOVUPS     (DX)(R14*4), Z3
 	VMOVUPS     64(DX)(R14*4), Z4
-	VALIGND     $0x01, Z3, Z4, Z5
+	VALIGND     $0x01, Z3, Z4, Z6
 	VMOVUPS     (CX)(R14*4), Z2
 	VFMADD231PS Z3, Z1, Z2
 	VADDPS      (BX)(R14*4), Z2, Z2
 	VADDPS      -4(DX)(R14*4), Z2, Z2
-	VADDPS      Z5, Z2, Z2
+	VADDPS      Z6, Z2, Z2
 	VFMADD213PS Z3, Z0, Z2
 	VMOVNTPS    Z2, (AX)(R14*4)
 	VMOVAPS     Z3, Z2
@@ -2553,17 +2729,41 @@ registers:
 	CMPQ        R14, R13
 	JG          single
 	VMOVUPS     64(DX)(R14*4), Z4
-	VALIGND     $0x0f, Z2, Z3, Z2
-	VALIGND     $0x01, Z3, Z4, Z5
-	VMOVUPS     (CX)(R14*4), Z6
-	VFMADD231PS Z3, Z1, Z6
-	VADDPS      (BX)(R14*4), Z6, Z6
-	VADDPS      Z2, Z6, Z6
-	VADDPS      Z5, Z6, Z6
-	VFMADD213PS Z3, Z0, Z6
-	VMOVNTPS    Z6, (AX)(R14*4)
-	VMOVAPS     Z3, Z2
-	VMOVAPS     Z4, Z3
+	VALIGND     $0x0f, Z2, Z3, Z5
+	VALIGND     $0x01, Z3, Z4, Z6
+	VMOVUPS     (CX)(R14*4), Z2
+	VFMADD231PS Z3, Z1, Z2
+	VADDPS      (BX)(R14*4), Z2, Z2
+	VADDPS      Z5, Z2, Z2
+	VADDPS      Z6, Z2, Z2
+	VFMADD213PS Z3, Z0, Z2
+	VMOVNTPS    Z2, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z2
+	VALIGND     $0x0f, Z3, Z4, Z5
+	VALIGND     $0x01, Z4, Z2, Z6
+	VMOVUPS     (CX)(R14*4), Z3
+	VFMADD231PS Z4, Z1, Z3
+	VADDPS      (BX)(R14*4), Z3, Z3
+	VADDPS      Z5, Z3, Z3
+	VADDPS      Z6, Z3, Z3
+	VFMADD213PS Z4, Z0, Z3
+	VMOVNTPS    Z3, (AX)(R14*4)
+	ADDQ        $0x00000010, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     64(DX)(R14*4), Z3
+	VALIGND     $0x0f, Z4, Z2, Z5
+	VALIGND     $0x01, Z2, Z3, Z6
+	VMOVUPS     (CX)(R14*4), Z4
+	VFMADD231PS Z2, Z1, Z4
+	VADDPS      (BX)(R14*4), Z4, Z4
+	VADDPS      Z5, Z4, Z4
+	VADDPS      Z6, Z4, Z4
+	VFMADD213PS Z2, Z0, Z4
+	VMOVNTPS    Z4, (AX)(R14*4)
 	ADDQ        $0x00000010, R14
 	JMP         registers
 

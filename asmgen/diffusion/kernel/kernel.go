@@ -314,16 +314,20 @@ func Build(c *build.Context, v Variant) {
 		movr(cur, prev)
 		movr(next, cur)
 		c.ADDQ(operand.U32(lanes), j)
+		// Unrolled three times so the three centre registers rotate
+		// roles instead of being copied.
 		c.Label("registers")
-		c.CMPQ(j, regEnd)
-		c.JG(operand.LabelRef("single"))
-		o.movu(at(mid, lanes*o.size), next)
-		valign(operand.U8(lanes-1), prev, cur, left)
-		valign(operand.U8(1), cur, next, right)
-		update(false, v.NT, cur, at(up, 0), at(down, 0), left, right, at(out, 0))
-		movr(cur, prev)
-		movr(next, cur)
-		c.ADDQ(operand.U32(lanes), j)
+		r := [3]reg.VecVirtual{prev, cur, next}
+		for k := 0; k < 3; k++ {
+			p, cu, nx := r[k%3], r[(k+1)%3], r[(k+2)%3]
+			c.CMPQ(j, regEnd)
+			c.JG(operand.LabelRef("single"))
+			o.movu(at(mid, lanes*o.size), nx)
+			valign(operand.U8(lanes-1), p, cu, left)
+			valign(operand.U8(1), cu, nx, right)
+			update(false, v.NT, cu, at(up, 0), at(down, 0), left, right, at(out, 0))
+			c.ADDQ(operand.U32(lanes), j)
+		}
 		c.JMP(operand.LabelRef("registers"))
 	}
 
