@@ -44,7 +44,7 @@ func init() {
 }
 
 // Figures quoted in messages. They come from premise_test.go on Go 1.26
-// (medians of 10 runs on a shared, noisy 2-core machine; see
+// (medians of 10 runs, 6 for rangedelete, on a shared, noisy 2-core machine; see
 // docs/results/mapmisuse.md).
 const (
 	costDoubleLookup = "measured 33 vs 20 ns for 1000 string keys"
