@@ -399,6 +399,9 @@ func (s *dupScan) laterCall(read ast.Node) bool {
 			break
 		}
 	}
+	if stmt == nil && len(s.stack) > 0 {
+		stmt = s.stack[0] // a read in an if condition: the condition is the unit
+	}
 	if stmt == nil {
 		return false
 	}

@@ -54,7 +54,8 @@ func (c *checker) rangeLookup(cur inspector.Cursor, rs *ast.RangeStmt) {
 		return
 	}
 	probe := &dupScan{c: c, mapT: mt, objs: xObjs}
-	if c.addressTaken(cur, xObjs) || probe.writesIn(ifs.Body) {
+	xChanges := c.addressTaken(cur, xObjs) || probe.writesIn(ifs.Body)
+	if xChanges && !leavesLoop(ifs.Body.List) {
 		return // x may change between iterations
 	}
 	d := analysis.Diagnostic{
@@ -64,7 +65,7 @@ func (c *checker) rangeLookup(cur inspector.Cursor, rs *ast.RangeStmt) {
 		Message: fmt.Sprintf("loop over %s looks for one key: a map lookup finds it without visiting every entry (%s); use %s[%s]",
 			c.source(rs.X), costRangeLookup, c.source(rs.X), c.source(x)),
 	}
-	if fix, ok := c.rangeLookupFix(cur, rs, ifs, key, keyObj, x); ok {
+	if fix, ok := c.rangeLookupFix(cur, rs, ifs, key, keyObj, x, xChanges); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	c.rep.Report(d)
@@ -75,7 +76,7 @@ func (c *checker) isObj(e ast.Expr, obj types.Object) bool {
 	return ok && obj != nil && c.info.Uses[id] == obj
 }
 
-func (c *checker) rangeLookupFix(cur inspector.Cursor, rs *ast.RangeStmt, ifs *ast.IfStmt, key *ast.Ident, keyObj types.Object, x ast.Expr) (analysis.SuggestedFix, bool) {
+func (c *checker) rangeLookupFix(cur inspector.Cursor, rs *ast.RangeStmt, ifs *ast.IfStmt, key *ast.Ident, keyObj types.Object, x ast.Expr, xChanges bool) (analysis.SuggestedFix, bool) {
 	none := analysis.SuggestedFix{}
 	if _, labeled := cur.Parent().Node().(*ast.LabeledStmt); labeled {
 		return none, false
@@ -108,7 +109,8 @@ func (c *checker) rangeLookupFix(cur inspector.Cursor, rs *ast.RangeStmt, ifs *a
 		}
 		return true
 	})
-	if keyUsed && hasFloat(keyObj.Type()) {
+	// k is replaced by x's text, which must still mean the same value.
+	if keyUsed && (hasFloat(keyObj.Type()) || xChanges) {
 		return none, false
 	}
 	ok := c.freshName(rs, "ok", "found", "present")
@@ -183,6 +185,17 @@ func branchesTo(stmts []ast.Stmt) bool {
 		return found
 	}
 	return bad(&ast.BlockStmt{List: stmts}, false, false)
+}
+
+// leavesLoop reports whether stmts, the body of the if inside a loop, end by
+// leaving the loop: a plain break, a return or a panic.
+func leavesLoop(stmts []ast.Stmt) bool {
+	if n := len(stmts); n > 0 {
+		if b, ok := stmts[n-1].(*ast.BranchStmt); ok && b.Tok == token.BREAK && b.Label == nil {
+			return true
+		}
+	}
+	return terminates(stmts)
 }
 
 // terminates reports whether stmts end in a return or panic.

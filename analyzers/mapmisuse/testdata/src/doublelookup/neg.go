@@ -142,3 +142,11 @@ func withGoto(m map[string]int, k string) int {
 end:
 	return v + m[k]
 }
+
+// A later call in the same condition may run before the second read.
+func condCall(m map[string]int, k string, f func() int) bool {
+	if _, ok := m[k]; ok && m[k] > f() {
+		return true
+	}
+	return false
+}

@@ -62,3 +62,24 @@ func withContinue(m map[string]int, x string, n int) int {
 	}
 	return 0
 }
+
+// A call in a body that leaves the loop: reported and fixed (k is unused).
+func withCall(m map[string]int, x string, f func(int) int) int {
+	for k, v := range m { // want `loop over m looks for one key`
+		if k == x {
+			return f(v)
+		}
+	}
+	return 0
+}
+
+// The body changes x before using k: reported, but k cannot become x.
+func changesX(m map[string]int, x string) string {
+	for k := range m { // want `loop over m looks for one key`
+		if k == x {
+			x = "other"
+			return k + x
+		}
+	}
+	return ""
+}
