@@ -21,6 +21,9 @@ demo: build
 	@echo
 	@echo "== the always-safe fixes hpvet would apply (hpvet -fix -diff)"
 	-cd $(EXAMPLE) && $(HPVET) -fix -diff ./...
+	@echo
+	@echo "== hpvet annotate on $(EXAMPLE): the cython -a view (open the page it names)"
+	cd $(EXAMPLE) && $(HPVET) annotate -o $(BIN)/annotate-logreport.html ./...
 
 ## test: everything CI checks.
 test: vet unit lint test-purego vet-arm64
