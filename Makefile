@@ -50,7 +50,7 @@ test-golangci:
 	HPGO_GOLANGCI=1 $(GO) test -count=1 -run TestGolangciLintE2E ./plugin/golangci/
 
 bench:
-	$(GO) test -run '^$$' -bench . -count 5 ./analyzers/...
+	$(GO) test -run '^$$' -bench . -count 5 ./analyzers/... ./examples/generic
 
 ## docs: regenerate docs/checks.md from the analyzers' doc.go files.
 docs:
