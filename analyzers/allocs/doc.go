@@ -31,6 +31,10 @@
 // (-allocs.deferloop, -allocs.errorf, -allocs.boxing), and so is
 // -allocs.compilefunc, which extends compileloop from loops to functions.
 //
+// The cheap checks (concatloop, fmtloop, convloop, bufferloop) skip loops
+// over an array, a composite literal or a package-level variable
+// initialized with one: a table of known, small size.
+//
 // Each check has a stable ID, allocs.NAME, for //hpvet:ignore. The figures
 // are medians of BenchmarkX and counts of testing.AllocsPerRun in
 // premise_test.go on Go 1.26, amd64 (a shared, noisy 2-core machine;
@@ -39,20 +43,25 @@
 // concatloop: a string grown with s += x (or s = s + x) in a loop, s
 // declared outside it, copies everything so far on every iteration:
 // quadratic. 1000 appends of 10 bytes: 121x slower than a
-// strings.Builder, 999 allocations versus 15.
+// strings.Builder, 999 allocations versus 15. One report per variable and
+// loop nest; not reported when the loop also replaces s (s = s[:i]: an
+// edit, not a build-up) or appends under a bit test (if f&bit != 0: flag
+// names, one append per bit at most).
 //
 //	for _, w := range words { s += w }        // before
 //	var b strings.Builder                     // after
 //	for _, w := range words { b.WriteString(w) }
 //
-// fmtloop: fmt.Sprintf, fmt.Sprint (and, with -allocs.errorf, fmt.Errorf,
-// off by default because errors built in loops are nearly always on a cold
-// error path) in a loop where strconv
-// and + produce exactly the same text (and errors.New the same error type,
+// fmtloop: fmt.Sprintf and fmt.Sprint (and, with -allocs.errorf,
+// fmt.Errorf, off by default because errors built in loops are nearly
+// always on a cold error path) in a loop where strconv and + produce
+// exactly the same text (and errors.New the same error type,
 // *errors.errorString): only the verbs %s %v %d %q and %%, no flags, width,
 // precision or indexes, arguments of predeclared types only (a named type
 // may have a String, Error or Format method) and no floats. The fix
-// rewrites the call. Sprintf("%s:%d", host, port): 3 allocations versus 2,
+// rewrites the call. Not reported as the argument of a call whose name
+// mentions errors (declErr(fmt.Sprintf(...))): a cold path.
+// Sprintf("%s:%d", host, port): 3 allocations versus 2,
 // 2.3x slower; Errorf (opt-in, -allocs.errorf): 4 versus 3, 2x slower.
 //
 //	s := fmt.Sprintf("%s:%d", host, port)     // before

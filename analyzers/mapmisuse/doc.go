@@ -7,7 +7,7 @@
 // mapmisuse: report repeated map lookups, key scans, fresh pointer keys and other costly map uses
 //
 // Each check has a stable ID mapmisuse.<check> for //hpvet:ignore. Figures
-// are medians of 10 runs of premise_test.go on Go 1.26 (amd64, a shared and
+// are medians of 10 runs (6 for rangedelete) of premise_test.go on Go 1.26 (amd64, a shared and
 // noisy 2-core machine; the runs and the standard-library sample are in
 // the results note for this analyzer under docs/results/).
 //

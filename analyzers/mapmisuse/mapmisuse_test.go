@@ -1,6 +1,7 @@
 package mapmisuse_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -40,4 +41,10 @@ func setFlag(t *testing.T, name, value string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { f.Value.Set(old) })
+}
+
+// TestGoVersion checks that the clear fix is not offered to a module whose
+// Go version predates clear (go1.21): the golden file equals the input.
+func TestGoVersion(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, filepath.Join(analysistest.TestData(), "go120"), mapmisuse.Analyzer, "./...")
 }

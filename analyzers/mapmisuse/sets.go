@@ -264,6 +264,7 @@ func (c *checker) classifyUse(mv *mapVar, cur inspector.Cursor) {
 	case edge.RangeStmt_X:
 		rs := parent.Node().(*ast.RangeStmt)
 		if v, ok := rs.Value.(*ast.Ident); rs.Value == nil || ok && v.Name == "_" {
+			mv.reads++ // iterating the keys uses the set
 			return
 		}
 		mv.boolSet = false

@@ -51,12 +51,19 @@
 // range over a slice, array, string, map or integer, or a counted
 // for i := a; i < b; i++ whose bound does not change in the loop. When the
 // append is guarded (by if or continue), so that it runs at most once per
-// iteration, the slice is reported only for a range over a slice, array,
-// string or map, whose length is an upper bound (check prealloc.filter);
-// this fix trades memory for speed and is marked for review, so go fix
-// does not apply it unattended. Maps made with map[K]V{} or make(map[K]V)
-// are reported when every iteration inserts exactly once with m[k] = v
-// (check prealloc.map).
+// iteration, the length of a ranged slice, array, string or map is an
+// upper bound; that check, prealloc.filter, is off by default and turned
+// on with -prealloc.filter, because in the standard library most such
+// loops keep few of many elements (a line table sized by the bytes of a
+// file, lists that partition their input). Its fix trades memory for speed
+// and is marked for review, so go fix never applies it unattended. Maps
+// made with map[K]V{} or make(map[K]V) are reported when every iteration
+// inserts exactly once with m[k] = v (check prealloc.map).
+//
+// In _test.go files only the timed loop of a Benchmark (for b.Loop(), or
+// a loop to b.N) is checked: setup code is not measured, and a benchmark
+// that fills a map inside its timed loop may be measuring that growth on
+// purpose. -prealloc.tests checks all test code.
 //
 // Not reported: loops that break, return, goto or jump to an outer label;
 // several appends per iteration, or appends inside a nested loop; slices

@@ -36,3 +36,16 @@ func (g *graph) mark(n int32) bool {
 	g.marks[n] = true
 	return ok
 }
+
+// Only ever iterated: still a set.
+func methods(xs []string) []string {
+	seen := map[string]bool{} // want `seen is a map\[string\]bool used only as a set`
+	for _, x := range xs {
+		seen[x] = true
+	}
+	var out []string
+	for m := range seen {
+		out = append(out, m)
+	}
+	return out
+}
