@@ -7,7 +7,7 @@ HPVET   := $(BIN)/hpvet
 HPGEN   := $(BIN)/hpgen
 EXAMPLE := examples/logreport
 
-.PHONY: all build demo test vet unit lint test-purego vet-arm64 check-generated generate bench docs test-golangci clean
+.PHONY: all build demo test vet unit lint test-purego vet-arm64 check-generated generate bench docs test-golangci generate check-generated test-isa bench-julia clean
 
 all: build
 
@@ -21,9 +21,12 @@ demo: build
 	@echo
 	@echo "== the always-safe fixes hpvet would apply (hpvet -fix -diff)"
 	-cd $(EXAMPLE) && $(HPVET) -fix -diff ./...
+	@echo
+	@echo "== hpvet annotate on $(EXAMPLE): the cython -a view (open the page it names)"
+	cd $(EXAMPLE) && $(HPVET) annotate -o $(BIN)/annotate-logreport.html ./...
 
 ## test: everything CI checks.
-test: vet unit lint test-purego vet-arm64
+test: vet unit lint test-purego vet-arm64 test-isa check-generated
 
 vet:
 	$(GO) vet ./...
@@ -46,8 +49,31 @@ vet-arm64:
 test-golangci:
 	HPGO_GOLANGCI=1 $(GO) test -count=1 -run TestGolangciLintE2E ./plugin/golangci/
 
+## generate: regenerate the kernels with hpgen (go generate).
+generate:
+	$(GO) generate ./kernels/... ./examples/generic/...
+
+## check-generated: delete every generated kernel file, regenerate, and fail
+## if anything differs from what is committed.
+check-generated:
+	find kernels examples/generic \( -name '*.go' -o -name '*.s' \) -print0 | xargs -0 awk 'FNR==1 && /^\/\/ Code generated .* DO NOT EDIT\.$$/ {print FILENAME}' | xargs -r rm -f
+	$(GO) generate ./kernels/... ./examples/generic/...
+	git diff --exit-code -- kernels examples/generic && test -z "$$(git status --porcelain -- kernels examples/generic)"
+
+## test-isa: run the kernels on every dispatch path this CPU has, and the
+## GOEXPERIMENT=simd peers, which must be built on their own.
+test-isa:
+	for isa in generic avx2 avx512; do HPGO_JULIA_ISA=$$isa $(GO) test -count=1 ./kernels/julia || exit 1; done
+	GOEXPERIMENT=simd $(GO) vet ./kernels/julia/internal/simdpeer
+	GOEXPERIMENT=simd $(GO) test ./kernels/julia/internal/simdpeer
+
+## bench-julia: the Julia ladder and its archsimd peer (one binary each).
+bench-julia:
+	$(GO) test -run '^$$' -bench 'Ladder|BusyLanes' -benchtime 5x -count 10 ./kernels/julia
+	GOEXPERIMENT=simd $(GO) test -run '^$$' -bench Peer -benchtime 5x -count 10 ./kernels/julia/internal/simdpeer
+
 bench:
-	$(GO) test -run '^$$' -bench . -count 5 ./analyzers/...
+	$(GO) test -run '^$$' -bench . -count 5 ./analyzers/... ./examples/generic
 
 ## docs: regenerate docs/checks.md from the analyzers' doc.go files.
 docs:

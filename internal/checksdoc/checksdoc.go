@@ -70,7 +70,7 @@ Turn a check off for a run with ` + "`-NAME=false`" + `, or in ` + "`.hpvet.yaml
 			flags = append(flags, fmt.Sprintf("- `-%s.%s` (default `%s`): %s", a.Name, f.Name, f.DefValue, f.Usage))
 		})
 		if len(flags) > 0 {
-			b.WriteString("\nFlags (also settable in `.hpvet.yaml` under `settings: {" + a.Name + ": {...}}`):\n\n")
+			b.WriteString("\nFlags (also settable in `.hpvet.yaml` under `flags: {" + a.Name + ": {...}}`):\n\n")
 			b.WriteString(strings.Join(flags, "\n") + "\n")
 		}
 		fmt.Fprintf(&b, "\nSuppress: `//hpvet:ignore %s reason`.\n", a.Name)
