@@ -36,13 +36,15 @@
 // open. No fix when the second read is a comma-ok read, or the hoisted read
 // sits right of && or ||.
 //
-// mapmisuse.rangelookup (on): a loop over a map whose only statement compares the
-// key with a loop-invariant value (for k, v := range m { if k == x { ... } }).
-// The loop visits every entry; a lookup does not (measured 4.7 µs vs 14 ns at
+// mapmisuse.rangelookup (on): a loop over a map whose only statement compares
+// the key with a value x that the loop does not change, or whose if body
+// leaves the loop (for k, v := range m { if k == x { ...; return } }). The
+// loop visits every entry; a lookup does not (measured 4.7 µs vs 14 ns at
 // 1000 keys, 89 vs 10 ns at 10). The fix rewrites it to
-// if v, ok := m[x]; ok { ... } when the body has no break or continue for the
-// loop except a final break, and the key type has no floats (where k and x
-// can be equal but differ, +0 and -0). Keys with interfaces are not
+// if v, ok := m[x]; ok { ... }, with k replaced by x, when the body has no
+// break or continue for the loop except a final break, and k is unused or
+// both: x cannot change in the body, and the key type has no floats (where
+// k and x can be equal but differ, +0 and -0). Keys with interfaces are not
 // reported: == and hashing disagree on non-comparable dynamic types.
 //
 // mapmisuse.pointerkey (on, a bug): m[&T{...}], m[new(T)] and delete(m, &T{...}) on a
