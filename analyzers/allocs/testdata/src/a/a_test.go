@@ -53,3 +53,11 @@ func BenchmarkBufferFresh(b *testing.B) {
 		_ = buf.String()
 	}
 }
+
+func BenchmarkLookup(b *testing.B) {
+	b.Run("sprintf", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			_ = fmt.Sprintf("%d", i) // nope: the sub-benchmark is named after Sprintf
+		}
+	})
+}
