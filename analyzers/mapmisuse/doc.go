@@ -48,7 +48,8 @@
 // reported: == and hashing disagree on non-comparable dynamic types.
 //
 // mapmisuse.pointerkey (on, a bug): m[&T{...}], m[new(T)] and delete(m, &T{...}) on a
-// map with pointer keys. A new pointer equals no stored key, so the lookup
+// map with pointer keys, or with interface keys (the interface then holds the
+// new pointer). A new pointer equals no stored key, so the lookup
 // never hits; this is the Go form of the book's Point(1, 1) in set surprise.
 // Key the map by T. Pointers to zero-size types are not reported (they may
 // compare equal).

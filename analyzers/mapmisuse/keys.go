@@ -37,9 +37,19 @@ func (c *checker) deleteKey(call *ast.CallExpr) {
 // pointerKey reports a map access whose key is a pointer to a new variable:
 // no entry can have that key.
 func (c *checker) pointerKey(mt *types.Map, m, key ast.Expr, what string) {
+	// The key is a pointer type, or an interface that will hold the pointer.
 	ptr, ok := mt.Key().Underlying().(*types.Pointer)
 	if !ok {
-		return
+		if !types.IsInterface(mt.Key()) {
+			return
+		}
+		kt := c.info.TypeOf(key)
+		if kt == nil {
+			return
+		}
+		if ptr, ok = kt.Underlying().(*types.Pointer); !ok {
+			return
+		}
 	}
 	// Pointers to distinct zero-size variables may be equal.
 	if c.pass.TypesSizes.Sizeof(ptr.Elem()) == 0 {

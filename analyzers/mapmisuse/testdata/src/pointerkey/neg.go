@@ -12,3 +12,6 @@ func stores(m map[*Point]int, p *Point, e map[*empty]int) int {
 
 // Value keys work as the book's Point(1, 1) in set expects.
 func values(m map[Point]bool) bool { return m[Point{1, 1}] }
+
+// An interface key holding a value compares by value.
+func ifaceValue(m map[any]int) int { return m[Point{1, 2}] }
