@@ -152,7 +152,11 @@ func (c *checker) written(id *ast.Ident) bool {
 				return false // qualified identifier
 			}
 			if sel.Kind() == types.MethodVal {
-				_, ptrRecv := sel.Obj().Type().(*types.Signature).Recv().Type().Underlying().(*types.Pointer)
+				sig, _ := sel.Obj().Type().(*types.Signature)
+				if sig == nil || sig.Recv() == nil {
+					return true // cannot tell: assume the call may write
+				}
+				_, ptrRecv := sig.Recv().Type().Underlying().(*types.Pointer)
 				_, isPtr := sel.Recv().Underlying().(*types.Pointer)
 				return ptrRecv && !isPtr
 			}
