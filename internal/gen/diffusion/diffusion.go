@@ -8,6 +8,7 @@
 package diffusion
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -97,6 +98,9 @@ func Run(args []string, stdout, stderr io.Writer) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // -h: usage printed, nothing to do
+		}
 		return err
 	}
 	if fs.NArg() > 0 {
