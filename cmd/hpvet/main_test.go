@@ -226,6 +226,11 @@ func TestStandaloneRejectsBadInput(t *testing.T) {
 	if got, _ := os.ReadFile(filepath.Join(dir, "bad.go")); string(got) != src {
 		t.Error("a package that does not type-check was rewritten")
 	}
+	empty := t.TempDir()
+	os.WriteFile(filepath.Join(empty, "go.mod"), []byte("module empty\n\ngo 1.26\n"), 0o644)
+	if _, stderr, code := runSelf(t, empty, "./..."); code != exitError || !strings.Contains(stderr, "nothing was analyzed") {
+		t.Errorf("no packages: exit %d, stderr %q; want an error", code, stderr)
+	}
 	for _, args := range [][]string{{"-format", "xml", "./..."}, {"-diff", "./..."}, {"-nosuchflag", "./..."}} {
 		if _, _, code := runSelf(t, dir, args...); code != exitError {
 			t.Errorf("%v: exit %d, want %d", args, code, exitError)

@@ -54,7 +54,7 @@ func standalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr io
 	for _, a := range analyzers {
 		ts := new(triState)
 		opts.enabled[a.Name] = ts
-		fs.Var(ts, a.Name, fmt.Sprintf("enable the %s analyzer (-%s=false disables it)", a.Name, a.Name))
+		fs.Var(ts, a.Name, "enable the "+a.Name+" analyzer (-"+a.Name+"=false disables it)")
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
 		})
@@ -113,6 +113,10 @@ func standalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr io
 	}, fs.Args()...)
 	if err != nil {
 		fmt.Fprintf(stderr, "hpvet: %v\n", err)
+		return exitError
+	}
+	if len(pkgs) == 0 {
+		fmt.Fprintf(stderr, "hpvet: no packages matched %s; nothing was analyzed\n", strings.Join(fs.Args(), " "))
 		return exitError
 	}
 	if n := printLoadErrors(stderr, pkgs); n > 0 {

@@ -137,12 +137,12 @@ func parseCompilerLog(r io.Reader) ([]compilerDiag, string, error) {
 			case rel.Message == "inlineLoc":
 				// The flow step above happened inside an inlined call.
 				if k := len(cd.Flow) - 1; k >= 0 {
-					cd.Flow[k] += fmt.Sprintf(" (inlined from %s)", shortPos(p))
+					cd.Flow[k] += " (inlined from " + shortPos(p) + ")"
 				}
 			default:
 				inChain = false
 				msg := strings.TrimPrefix(rel.Message, "escflow:")
-				cd.Flow = append(cd.Flow, fmt.Sprintf("%s: %s", shortPos(p), strings.TrimPrefix(msg, "    ")))
+				cd.Flow = append(cd.Flow, shortPos(p)+": "+strings.TrimPrefix(msg, "    "))
 			}
 		}
 		out = append(out, cd)

@@ -50,7 +50,7 @@ func readProfile(path, sampleType string) (*sampleProfile, error) {
 	}
 	if want != "" {
 		idx = -1
-		var names []string
+		names := make([]string, 0, len(p.SampleType))
 		for i, st := range p.SampleType {
 			names = append(names, st.Type)
 			if st.Type == want {
@@ -71,7 +71,7 @@ func readProfile(path, sampleType string) (*sampleProfile, error) {
 		}
 		v := s.Value[idx]
 		sp.Total += v
-		var frames [][]pos
+		frames := make([][]pos, 0, len(s.Location))
 		for _, loc := range s.Location {
 			var lines []pos
 			for _, ln := range loc.Line { // innermost first

@@ -254,7 +254,7 @@ func buildReport(in *inputs) *Report {
 			slices.Sort(sites)
 			sites = slices.Compact(sites)
 			if len(sites) > 4 {
-				sites = append(sites[:4:4], fmt.Sprintf("%d more", len(sites)-4))
+				sites = append(sites[:4:4], strconv.Itoa(len(sites)-4)+" more")
 			}
 			a.events[i].Message += " (in code inlined from " + strings.Join(sites, ", ") + ")"
 		}
@@ -345,14 +345,14 @@ func buildReport(in *inputs) *Report {
 			if k == KindHpvet {
 				n = len(a.findings)
 			}
-			if n > 0 && Weights[k] > 0 {
+			if w := Weights[k]; n > 0 && w > 0 {
 				ln.Counts[k] = n
-				ln.Static += Weights[k] * float64(n)
+				ln.Static += w * float64(n)
 			}
 		}
 		if a.hasAsm && a.initOnly && ln.Static > 0 {
 			// Package initialization runs once per process.
-			ln.Note = fmt.Sprintf("runs once, when the package is initialized: score %s not counted", fmtScore(ln.Static))
+			ln.Note = "runs once, when the package is initialized: score " + fmtScore(ln.Static) + " not counted"
 			ln.Static = 0
 		}
 		ln.Events = append(a.events, asmEvents(a.asmByTgt)...)
@@ -589,7 +589,7 @@ func allocCall(name string) bool {
 // asmEvents turns the per-target call counts into events, most frequent
 // first.
 func asmEvents(byTgt map[string]map[string]int) []Event {
-	var out []Event
+	out := make([]Event, 0, len(byTgt))
 	for key, byFunc := range byTgt {
 		kind, target, _ := strings.Cut(key, "\x00")
 		msg := "CALL " + target
@@ -600,7 +600,7 @@ func asmEvents(byTgt map[string]map[string]int) []Event {
 			msg += " (boxes an integer; values below 256 come from a static table, no allocation)"
 		}
 		if len(byFunc) > 1 {
-			msg += fmt.Sprintf(" (in each of %d inlined copies of this line)", len(byFunc))
+			msg += " (in each of " + strconv.Itoa(len(byFunc)) + " inlined copies of this line)"
 		}
 		out = append(out, Event{Kind: kind, Source: "asm", Message: msg, Count: maxCopy(byFunc)})
 	}

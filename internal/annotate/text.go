@@ -3,6 +3,7 @@ package annotate
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -31,7 +32,7 @@ func renderText(r *Report, top int) []byte {
 	}
 	fmt.Fprintf(&b, "%8s  %-40s  %-32s  %s\n", scoreHdr, "line", "events", "source")
 	for _, t := range lines {
-		fmt.Fprintf(&b, "%8.1f  %-40s  %-32s  %s\n", t.Score, fmt.Sprintf("%s:%d", t.File, t.Line), countsString(t.Counts), truncate(t.Text, 60))
+		fmt.Fprintf(&b, "%8.1f  %-40s  %-32s  %s\n", t.Score, t.File+":"+strconv.Itoa(t.Line), countsString(t.Counts), truncate(t.Text, 60))
 	}
 	if len(lines) == 0 {
 		b.WriteString("(no line has a cost)\n")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"os"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -78,7 +79,7 @@ func loadAndVet(o *options, analyzers []*analysis.Analyzer) (*loaded, error) {
 		fset := act.Package.Fset
 		for _, d := range act.Diagnostics {
 			p := fset.Position(d.Pos)
-			key := fmt.Sprintf("%s:%d:%d:%s", p.Filename, p.Line, p.Column, d.Message)
+			key := p.Filename + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column) + ":" + d.Message
 			if seen[key] {
 				continue // the package and its test variant report it twice
 			}

@@ -37,9 +37,10 @@ type Set struct {
 func NewSet() *Set { return &Set{edits: make(map[string][]Edit)} }
 
 // Add converts fix to byte-offset edits and takes it unless one of its edits
-// overlaps an edit already taken with a different change. A fix whose edits
-// are all already present (the same diagnostic seen in a package and in its
-// test variant) is counted once.
+// overlaps an edit already taken with a different change. Edits identical to
+// ones already taken are shared (two fixes adding the same import), and a
+// fix whose edits are all already present (the same diagnostic seen in a
+// package and in its test variant) is counted once.
 func (s *Set) Add(fset *token.FileSet, fix analysis.SuggestedFix) error {
 	var edits []Edit
 	for _, te := range fix.TextEdits {
@@ -53,11 +54,14 @@ func (s *Set) Add(fset *token.FileSet, fix analysis.SuggestedFix) error {
 		}
 		edits = append(edits, Edit{File: tf.Name(), Start: tf.Offset(te.Pos), End: tf.Offset(end), New: string(te.NewText)})
 	}
-	dup := 0
+	// An edit identical to one already taken is shared, not a conflict:
+	// several fixes often add the same import.
+	var fresh []Edit
 	for _, e := range edits {
+		shared := false
 		for _, old := range s.edits[e.File] {
 			if old == e {
-				dup++
+				shared = true
 				break
 			}
 			if e.Start < old.End && old.Start < e.End || e.Start == e.End && e.Start == old.Start && old.Start == old.End {
@@ -65,14 +69,14 @@ func (s *Set) Add(fset *token.FileSet, fix analysis.SuggestedFix) error {
 				return nil
 			}
 		}
+		if !shared {
+			fresh = append(fresh, e)
+		}
 	}
-	if dup == len(edits) {
-		return nil
+	if len(fresh) == 0 {
+		return nil // the same fix again (a package and its test variant)
 	}
-	if dup > 0 {
-		s.Skipped = append(s.Skipped, fix.Message)
-		return nil
-	}
+	edits = fresh
 	for _, e := range edits {
 		s.edits[e.File] = append(s.edits[e.File], e)
 	}

@@ -71,6 +71,28 @@ func TestApplyAndConflicts(t *testing.T) {
 	}
 }
 
+func TestSharedImportEdit(t *testing.T) {
+	name, fset, tf := setup(t)
+	s := NewSet()
+	imp := analysis.TextEdit{Pos: tf.Pos(len("package p\n")), End: tf.Pos(len("package p\n")), NewText: []byte("\nimport \"strconv\"\n")}
+	a := fix(tf, "var s []int", "", "s := make([]int, 0, 10)")
+	a.TextEdits = append(a.TextEdits, imp)
+	b := fix(tf, "return s", "", "return s[:len(s):len(s)]")
+	b.TextEdits = append(b.TextEdits, imp)
+	s.Add(fset, a)
+	s.Add(fset, b)
+	if s.Accepted != 2 || len(s.Skipped) != 0 {
+		t.Fatalf("accepted %d, skipped %v; want both fixes, sharing the import edit", s.Accepted, s.Skipped)
+	}
+	_, after, err := s.Result(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(after), "import \"strconv\""); n != 1 {
+		t.Errorf("import inserted %d times:\n%s", n, after)
+	}
+}
+
 func TestUnified(t *testing.T) {
 	name, fset, tf := setup(t)
 	s := NewSet()
