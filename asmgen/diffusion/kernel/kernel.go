@@ -13,17 +13,23 @@
 //	out[j] = (-4*mid[j] + up[j] + down[j] + mid[j-1] + mid[j+1])*c + mid[j]
 //
 // summed left to right in that order, which is the order of the book's
-// in-place numpy laplacian, so the kernels without FMA are bit-identical to
-// the pure-Go reference (the first two terms are one FMA in every kernel:
-// -4*g is exact, so fusing it with + up rounds once, as the separate
-// operations do; every kernel therefore needs FMA3). Columns 0 and m-1 take their outer neighbour from
-// the other end of the row when wrap != 0 (periodic) and zero otherwise
-// (Dirichlet); these two points are done with scalar instructions so that
-// no modulo appears in the vector loop. The interior is one pass of
-// unaligned vector loads (the left and right neighbours are the same cache
-// lines as the centre, so they hit L1) and one store per point; the last,
-// partial vector is redone overlapping the previous one, which is why out
-// must not alias the inputs. m must be at least 2.
+// in-place numpy laplacian, so the kernels that do not fuse the final
+// multiply-add are bit-identical to the pure-Go reference. The first two
+// terms are one FMA in every kernel: -4*g is exact, so fusing it with + up
+// rounds once, as the separate operations do (every kernel needs FMA3).
+//
+// Columns 0 and m-1 take their outer neighbour from the other end of the
+// row when wrap != 0 (periodic) and zero otherwise (Dirichlet); these two
+// points are done with scalar instructions so that no modulo appears in
+// the vector loop. The interior is one pass that reads each point once and
+// writes it once: one unaligned vector at column 1, then vector-aligned
+// centre loads. AVX2 kernels load the left and right neighbours unaligned
+// (the same cache lines as the centre, so they hit L1); AVX-512 kernels
+// build them from the previous, current and next centre vectors with
+// VALIGNQ/VALIGND. The last, partial vector is redone overlapping the
+// previous one, which is why out must not alias the inputs. NT variants
+// store the aligned part with non-temporal stores and end with SFENCE.
+// m must be at least 2.
 package kernel
 
 import (
