@@ -2,6 +2,7 @@
 package logreport
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"sort"
@@ -83,12 +84,24 @@ func Methods(entries []Entry) []string {
 	return out
 }
 
-// Classes names the status class of each entry, looking up the same global
-// map on every iteration.
+// Classes names the status class of each entry.
 func Classes(entries []Entry) []string {
 	out := make([]string, 0, len(entries))
 	for _, e := range entries {
 		out = append(out, statusClass[e.Status/100])
+	}
+	return out
+}
+
+// units labels the report's columns.
+var units = map[string]string{"time": "ms", "size": "B"}
+
+// Durations formats each entry's duration, looking up the same unit label in
+// a global map on every iteration.
+func Durations(entries []Entry) []string {
+	out := make([]string, 0, len(entries))
+	for _, e := range entries {
+		out = append(out, strconv.FormatFloat(e.Millis, 'f', 1, 64)+units["time"])
 	}
 	return out
 }
@@ -147,4 +160,28 @@ func Lowered(entries []Entry, prefix string) int {
 		}
 	}
 	return n
+}
+
+// CountComments counts raw lines starting with '#', converting each line to
+// a string to test its prefix (bytes.HasPrefix needs no copy).
+func CountComments(lines [][]byte) int {
+	n := 0
+	for _, l := range lines {
+		if strings.HasPrefix(string(l), "#") {
+			n++
+		}
+	}
+	return n
+}
+
+// RenderAll renders each record with a fresh buffer per iteration.
+func RenderAll(recs []string) []string {
+	out := make([]string, 0, len(recs))
+	for _, r := range recs {
+		var buf bytes.Buffer
+		buf.WriteString(r)
+		buf.WriteByte('\n')
+		out = append(out, buf.String())
+	}
+	return out
 }

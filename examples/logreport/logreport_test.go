@@ -37,6 +37,15 @@ func TestReport(t *testing.T) {
 	if got := Slowest(entries).Len(); got != 5 {
 		t.Errorf("heap has %d", got)
 	}
+	if got := Durations(entries); got[0] != "12.5ms" {
+		t.Errorf("durations = %v", got)
+	}
+	if got := CountComments([][]byte{[]byte("# a"), []byte("b")}); got != 1 {
+		t.Errorf("comments = %d", got)
+	}
+	if got := RenderAll([]string{"x"}); got[0] != "x\n" {
+		t.Errorf("rendered %q", got)
+	}
 	if _, err := Parse([]string{"nonsense"}); err == nil {
 		t.Error("no error for a malformed line")
 	}
