@@ -7,7 +7,7 @@ HPVET   := $(BIN)/hpvet
 HPGEN   := $(BIN)/hpgen
 EXAMPLE := examples/logreport
 
-.PHONY: all build demo test vet unit lint test-purego vet-arm64 check-generated generate bench docs test-golangci generate check-generated test-isa bench-julia clean
+.PHONY: all build demo test vet unit lint test-purego vet-arm64 test-isa test-simd check-generated generate bench bench-julia bench-diffusion docs test-golangci clean
 
 all: build
 
@@ -24,9 +24,16 @@ demo: build
 	@echo
 	@echo "== hpvet annotate on $(EXAMPLE): the cython -a view (open the page it names)"
 	cd $(EXAMPLE) && $(HPVET) annotate -o $(BIN)/annotate-logreport.html ./...
+	@echo
+	@echo "== hpgen julia writes a SIMD kernel package (asm, stubs, dispatch, fallback)"
+	rm -rf $(BIN)/demo-fractal && $(HPGEN) julia -pkg fractal -types float64,float32 -o $(BIN)/demo-fractal && ls $(BIN)/demo-fractal
+	@echo
+	@echo "== the book's Julia set with that kernel (kernels/julia), on each dispatch path"
+	for isa in generic avx2 avx512; do HPGO_JULIA_ISA=$$isa $(GO) run ./examples/julia || exit 1; done
+	$(GO) run ./examples/julia -parallel
 
 ## test: everything CI checks.
-test: vet unit lint test-purego vet-arm64 test-isa check-generated
+test: vet unit lint test-purego vet-arm64 test-isa test-simd check-generated
 
 vet:
 	$(GO) vet ./...
@@ -64,8 +71,19 @@ check-generated:
 ## GOEXPERIMENT=simd peers, which must be built on their own.
 test-isa:
 	for isa in generic avx2 avx512; do HPGO_JULIA_ISA=$$isa $(GO) test -count=1 ./kernels/julia || exit 1; done
-	GOEXPERIMENT=simd $(GO) vet ./kernels/julia/internal/simdpeer
-	GOEXPERIMENT=simd $(GO) test ./kernels/julia/internal/simdpeer
+	for isa in generic avx2 avx512; do HPGO_DIFFUSION_ISA=$$isa $(GO) test -count=1 ./kernels/diffusion || exit 1; done
+
+## test-simd: the GOEXPERIMENT=simd archsimd peers, vetted and tested on
+## their own (never in the same binary as the scalar code).
+test-simd:
+	GOEXPERIMENT=simd $(GO) vet ./kernels/julia/internal/simdpeer ./kernels/diffusion/internal/simdpeer
+	GOEXPERIMENT=simd $(GO) test ./kernels/julia/internal/simdpeer ./kernels/diffusion/internal/simdpeer
+
+## bench-diffusion: the diffusion ladder (kernels, grid copy), then the
+## archsimd peer in its own GOEXPERIMENT=simd binary.
+bench-diffusion:
+	$(GO) test -run '^$$' -bench 'Copy|Step|Evolve' -count 5 ./kernels/diffusion/
+	GOEXPERIMENT=simd $(GO) test -run '^$$' -bench . -count 5 ./kernels/diffusion/internal/simdpeer/
 
 ## bench-julia: the Julia ladder and its archsimd peer (one binary each).
 bench-julia:
