@@ -185,7 +185,10 @@ func (c *checker) same(a, b ast.Expr) bool {
 		return ok && c.info.Uses[a] != nil && c.info.Uses[a] == c.info.Uses[b]
 	case *ast.SelectorExpr:
 		b, ok := b.(*ast.SelectorExpr)
-		if !ok || c.info.Uses[a.Sel] == nil || c.info.Uses[a.Sel] != c.info.Uses[b.Sel] {
+		if !ok {
+			return false
+		}
+		if obj := c.info.Uses[a.Sel]; obj == nil || obj != c.info.Uses[b.Sel] {
 			return false
 		}
 		if c.info.Selections[a] == nil {

@@ -43,6 +43,7 @@ func BenchmarkPremiseDoubleLookup(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
 			k := keys[i%len(keys)]
 			if _, ok := m[k]; ok {
+				//hpvet:ignore mapmisuse.doublelookup the slow side of the premise benchmark
 				sinkInt += m[k]
 			}
 		}
@@ -68,6 +69,7 @@ func BenchmarkPremiseReadModifyWrite(b *testing.B) {
 	b.Run("two", func(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
 			k := keys[i%len(keys)]
+			//hpvet:ignore mapmisuse.doublelookup the slow side of the premise benchmark
 			m[k] = m[k] + 1
 		}
 	})
@@ -185,6 +187,7 @@ func BenchmarkPremiseRangeLookup(b *testing.B) {
 		b.Run(fmt.Sprintf("range/n=%d", n), func(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
 				x := keys[i%n]
+				//hpvet:ignore mapmisuse.rangelookup the slow side of the premise benchmark
 				for k, v := range m {
 					if k == x {
 						sinkInt += v
@@ -346,6 +349,7 @@ func BenchmarkPremiseConcatKey(b *testing.B) {
 	}
 	b.Run("sprintf", func(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
+			//hpvet:ignore mapmisuse.concatkey the slow side of the premise benchmark
 			sinkInt += byStr[fmt.Sprintf("%s:%s", as[i%100], bs[i%10])]
 		}
 	})
