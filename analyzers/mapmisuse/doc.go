@@ -7,9 +7,10 @@
 // mapmisuse: report repeated map lookups, key scans, fresh pointer keys and other costly map uses
 //
 // Each check has a stable ID mapmisuse.<check> for //hpvet:ignore. Figures
-// are medians of 10 runs (6 for rangedelete) of premise_test.go on Go 1.26 (amd64, a shared and
-// noisy 2-core machine; the runs and the standard-library sample are in
-// the results note for this analyzer under docs/results/).
+// are medians of 10 runs (6 for rangedelete) of premise_test.go on Go 1.26
+// (amd64, a shared and noisy 2-core machine; the runs and the
+// standard-library sample are in the results note for this analyzer under
+// docs/results/).
 //
 // mapmisuse.doublelookup (on): the same map and key read twice with nothing in
 // between that could change the map, the key or the variable holding the
@@ -24,9 +25,9 @@
 //
 // TestPremiseCompilerOutput checks these call counts on the toolchain that
 // runs the tests. Not reported, because Go 1.26 does them in one hash
-// operation or they are
-// not two reads: m[k] op= x and m[k]++ (one mapassign), m[k] = append(m[k], x)
-// (one mapassign), and check-then-insert on the miss path
+// operation or they are not two reads: m[k] op= x and m[k]++ (one
+// mapassign), m[k] = append(m[k], x) (one mapassign), and check-then-insert
+// on the miss path
 // (if _, ok := m[k]; !ok { m[k] = v }: a read and a write). Any call other
 // than a pure builtin or conversion, channel operation, store to a map of
 // the same type, store to the variables of the key expression, goto or
