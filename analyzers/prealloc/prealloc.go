@@ -290,6 +290,9 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 	if len(sites) == 0 {
 		return
 	}
+	if t.isMap && c.dedupSet(sites, loop) {
+		return
+	}
 
 	// Count the sites on each path through one iteration.
 	f := &flow{c: c, sites: sites, label: label}
@@ -384,6 +387,47 @@ type tripCount struct {
 	rangedLen bool       // the count is the length of what is ranged over
 	nonNeg    bool       // provably >= 0, so make cannot panic
 	exprs     []ast.Expr // the source expressions text is built from
+}
+
+// dedupSet reports whether a map insert stores a constant (true,
+// struct{}{}) under a key other than a loop variable: a set that collects
+// the distinct values of a field (seen[e.Method] = true), where keys repeat
+// and the trip count can be far more than the map will hold.
+func (c *checker) dedupSet(sites map[ast.Stmt]bool, loop ast.Stmt) bool {
+	loopVars := make(map[types.Object]bool)
+	addVar := func(e ast.Expr) {
+		if id, ok := e.(*ast.Ident); ok {
+			if obj := c.pass.TypesInfo.ObjectOf(id); obj != nil {
+				loopVars[obj] = true
+			}
+		}
+	}
+	switch l := loop.(type) {
+	case *ast.RangeStmt:
+		addVar(l.Key)
+		addVar(l.Value)
+	case *ast.ForStmt:
+		if as, ok := l.Init.(*ast.AssignStmt); ok {
+			for _, lhs := range as.Lhs {
+				addVar(lhs)
+			}
+		}
+	}
+	for site := range sites {
+		as := site.(*ast.AssignStmt)
+		key := ast.Unparen(as.Lhs[0].(*ast.IndexExpr).Index)
+		if id, ok := key.(*ast.Ident); ok && loopVars[c.pass.TypesInfo.ObjectOf(id)] {
+			continue
+		}
+		val := ast.Unparen(as.Rhs[0])
+		if tv, ok := c.pass.TypesInfo.Types[val]; ok && tv.Value != nil {
+			return true
+		}
+		if lit, ok := val.(*ast.CompositeLit); ok && len(lit.Elts) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) rangeTrip(l *ast.RangeStmt) *tripCount {

@@ -70,7 +70,9 @@ func CountByPath(entries []Entry) map[string]int {
 	return counts
 }
 
-// Methods returns the distinct methods, using a map[string]bool as a set.
+// Methods returns the distinct methods. (The map[string]bool set costs 4-16
+// bytes per entry more than map[string]struct{}; hpvet reports that only with
+// -mapmisuse.boolset, since it is rarely worth a patch.)
 func Methods(entries []Entry) []string {
 	seen := map[string]bool{}
 	for _, e := range entries {
@@ -133,22 +135,16 @@ func Render(counts map[string]int) string {
 	return out
 }
 
-// Keys returns "method path" keys built by concatenation for a map lookup.
+// Keys counts entries whose "method path" key is in seen, formatting the key
+// with fmt.Sprintf for every lookup (a struct key needs no string at all).
 func Keys(entries []Entry, seen map[string]int) int {
 	hits := 0
 	for _, e := range entries {
-		if seen[e.Method+" "+e.Path] > 0 {
+		if seen[fmt.Sprintf("%s %s", e.Method, e.Path)] > 0 {
 			hits++
 		}
 	}
 	return hits
-}
-
-// Reset empties the counts one key at a time.
-func Reset(counts map[string]int) {
-	for k := range counts {
-		delete(counts, k)
-	}
 }
 
 // Lowered lower-cases the prefix once per entry although it never changes.

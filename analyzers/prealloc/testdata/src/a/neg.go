@@ -353,3 +353,21 @@ func selectBreak(xs []int, done chan bool) []int {
 	}
 	return out
 }
+
+type request struct{ Method, Path string }
+
+func distinctMethods(reqs []request) map[string]bool {
+	seen := map[string]bool{} // nope: a set of a field's values; keys repeat, so len(reqs) can be far too big
+	for _, r := range reqs {
+		seen[r.Method] = true
+	}
+	return seen
+}
+
+func distinctPaths(reqs []request) map[string]struct{} {
+	seen := make(map[string]struct{}) // nope: the same with struct{} values
+	for _, r := range reqs {
+		seen[r.Path] = struct{}{}
+	}
+	return seen
+}
