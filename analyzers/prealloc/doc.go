@@ -70,7 +70,10 @@
 // appended with x..., or resliced, reassigned, passed on, captured by a
 // closure or addressed in the loop; slices or maps filled again after the
 // loop, or touched between the declaration and the loop; loops over
-// channels and functions; slices and maps that already have a capacity.
+// channels and functions; slices and maps that already have a capacity;
+// maps that collect the distinct values of an expression other than a loop
+// variable (seen[e.Method] = true or struct{}{}), whose keys repeat, so the
+// trip count can far exceed the size.
 //
 // The suggested fix rewrites the declaration to make([]T, 0, n) or
 // make(map[K]V, n); it never uses make([]T, n), which would keep n zero
