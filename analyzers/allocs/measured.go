@@ -44,8 +44,9 @@ func (c *checker) measuresAPI(stack []ast.Node, pkgPath string, names ...string)
 		}
 	}
 	for _, bn := range benchNames {
+		lower := strings.ToLower(bn)
 		for _, n := range names {
-			if strings.Contains(strings.ToLower(bn), strings.ToLower(n)) {
+			if strings.Contains(lower, strings.ToLower(n)) {
 				return true
 			}
 		}
