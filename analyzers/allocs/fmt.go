@@ -23,6 +23,9 @@ func (c *checker) fmtLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Node) {
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || call.Ellipsis.IsValid() {
 		return
 	}
+	if mapKey(stack) {
+		return // mapmisuse.concatkey reports it, with the better fix: a struct key
+	}
 	var parts []part
 	var ok bool
 	switch fn.Name() {
@@ -249,4 +252,14 @@ func (c *checker) errorArg(stack []ast.Node) bool {
 		name = f.Sel.Name
 	}
 	return strings.Contains(strings.ToLower(name), "err")
+}
+
+// mapKey reports whether the call at the top of stack is the key of a map
+// index expression.
+func mapKey(stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	ix, ok := stack[len(stack)-2].(*ast.IndexExpr)
+	return ok && ix.Index == stack[len(stack)-1]
 }
