@@ -271,7 +271,7 @@ func (a *pkgState) callee(c *ssa.CallCommon) (readOnly bool, r reads, costly boo
 					}
 				}
 			}
-			return true, r, true, p.cost, p.mayPanic
+			return true, r, !p.cheap, p.cost, p.mayPanic
 		}
 		if fn.Pkg != a.pkg || fn.Blocks == nil {
 			return false, reads{}, false, "", true

@@ -173,6 +173,9 @@ func (a *pkgState) candidate(fn *ssa.Function, v ssa.Value) (finding, bool) {
 			return f, false
 		}
 		if p, ok := lookupPure(callee); ok {
+			if p.cheap {
+				return f, false
+			}
 			if callee.Pkg.Pkg.Path() == "regexp" && allConst(v.Call.Args) {
 				return f, false // allocs.compileloop reports constant patterns
 			}

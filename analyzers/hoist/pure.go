@@ -13,6 +13,7 @@ type pureFunc struct {
 	cost       string // what each call costs, for the message
 	readsBytes bool   // reads the elements of its []byte / []rune arguments
 	mayPanic   bool   // can panic for some argument values: never fixed
+	cheap      bool   // inlined or a few instructions: not reported, but a call to it writes nothing
 }
 
 const (
@@ -98,6 +99,43 @@ var pureFuncs = map[string]pureFunc{
 	"math.Mod":                       {cost: costMath},
 	"regexp.MustCompile":             {cost: costCompile, mayPanic: true},
 	"regexp.Compile":                 {cost: costCompile},
+}
+
+func init() {
+	// Cheap functions that read only their arguments (and immutable
+	// package tables) and write nothing: a call to one in a loop does not
+	// make other values variant, and is never reported itself.
+	for _, name := range []string{
+		"strings.HasPrefix", "strings.HasSuffix", "strings.Compare", "strings.ContainsRune",
+		"strings.IndexByte", "strings.IndexRune", "strings.LastIndexByte", "strings.Cut",
+		"strings.CutPrefix", "strings.CutSuffix", "strings.TrimPrefix", "strings.TrimSuffix",
+		"unicode.IsSpace", "unicode.IsLetter", "unicode.IsDigit", "unicode.IsNumber",
+		"unicode.IsUpper", "unicode.IsLower", "unicode.IsPunct", "unicode.IsPrint",
+		"unicode.IsControl", "unicode.IsGraphic", "unicode.ToLower", "unicode.ToUpper",
+		"unicode/utf8.DecodeRuneInString", "unicode/utf8.DecodeLastRuneInString",
+		"unicode/utf8.RuneLen", "unicode/utf8.ValidRune", "unicode/utf8.RuneStart",
+		"math.Abs", "math.Sqrt", "math.Floor", "math.Ceil", "math.Trunc", "math.Round",
+		"math.IsNaN", "math.IsInf", "math.Inf", "math.NaN", "math.Max", "math.Min",
+		"math.Float64bits", "math.Float64frombits", "math.Float32bits", "math.Float32frombits",
+		"math.Signbit", "math.Copysign", "math.FMA",
+		"math/bits.LeadingZeros", "math/bits.LeadingZeros8", "math/bits.LeadingZeros16",
+		"math/bits.LeadingZeros32", "math/bits.LeadingZeros64", "math/bits.TrailingZeros",
+		"math/bits.TrailingZeros8", "math/bits.TrailingZeros16", "math/bits.TrailingZeros32",
+		"math/bits.TrailingZeros64", "math/bits.OnesCount", "math/bits.OnesCount8",
+		"math/bits.OnesCount16", "math/bits.OnesCount32", "math/bits.OnesCount64",
+		"math/bits.Len", "math/bits.Len8", "math/bits.Len16", "math/bits.Len32", "math/bits.Len64",
+		"math/bits.RotateLeft", "math/bits.RotateLeft32", "math/bits.RotateLeft64",
+		"math/bits.ReverseBytes32", "math/bits.ReverseBytes64", "math/bits.Add64",
+		"math/bits.Sub64", "math/bits.Mul64",
+	} {
+		pureFuncs[name] = pureFunc{cheap: true}
+	}
+	for _, name := range []string{
+		"bytes.Equal", "bytes.HasPrefix", "bytes.HasSuffix", "bytes.IndexByte", "bytes.Compare",
+		"unicode/utf8.DecodeRune", "unicode/utf8.DecodeLastRune", "unicode/utf8.FullRune",
+	} {
+		pureFuncs[name] = pureFunc{cheap: true, readsBytes: true}
+	}
 }
 
 // lookupPure returns the table entry for a static callee, if any.

@@ -170,3 +170,16 @@ func pureEmptyCall(m map[string]int, xs []int) int {
 	}
 	return t
 }
+
+// A call to a cheap read-only function (strings.HasPrefix) writes nothing,
+// so the lookup stays invariant; the cheap call itself is not reported.
+func cheapCallInLoop(m map[string]int, words []string) int {
+	t := 0
+	for _, w := range words {
+		if strings.HasPrefix(w, "x") {
+			t++
+		}
+		t += m["w"] // want `m\["w"\] is a map lookup`
+	}
+	return t
+}
