@@ -161,3 +161,52 @@ func BenchmarkLoopCondHoisted(b *testing.B) {
 		sink = t
 	}
 }
+
+// TestPremiseAllocs backs the "allocates" in the purecall and loopcond
+// messages with allocation counts, which unlike times are exact.
+func TestPremiseAllocs(t *testing.T) {
+	v := &inventory{items: make([]int, 100)}
+	condIn := testing.AllocsPerRun(20, func() {
+		s := 0
+		for i := 0; i < len(v.Items()); i++ {
+			s += i
+		}
+		sink = s
+	})
+	condHoisted := testing.AllocsPerRun(20, func() {
+		s := 0
+		for i, n := 0, len(v.Items()); i < n; i++ {
+			s += i
+		}
+		sink = s
+	})
+	if condIn < 100 || condHoisted > 1 {
+		t.Errorf("loopcond: %v allocations per loop with the call in the condition, %v hoisted; want >= 100 and <= 1", condIn, condHoisted)
+	}
+
+	words := make([]string, 100)
+	key := "Gamma"
+	callIn := testing.AllocsPerRun(20, func() {
+		c := 0
+		for _, w := range words {
+			if w == strings.ToLower(key) {
+				c++
+			}
+		}
+		sink = c
+	})
+	callHoisted := testing.AllocsPerRun(20, func() {
+		c := 0
+		lower := strings.ToLower(key)
+		for _, w := range words {
+			if w == lower {
+				c++
+			}
+		}
+		sink = c
+	})
+	if callIn < 100 || callHoisted > 1 {
+		t.Errorf("purecall: %v allocations per loop with strings.ToLower in it, %v hoisted; want >= 100 and <= 1", callIn, callHoisted)
+	}
+	t.Logf("loopcond: %v vs %v allocations; purecall: %v vs %v", condIn, condHoisted, callIn, callHoisted)
+}
