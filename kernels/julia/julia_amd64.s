@@ -222,7 +222,7 @@ escapeAVX2Float64_reload:
 
 // func escapeAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, maxIter int)
 // Requires: AVX, AVX512BW, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
-TEXT ·escapeAVX512Float64(SB), NOSPLIT, $0-96
+TEXT ·escapeAVX512Float64(SB), NOSPLIT, $512-96
 	MOVQ out_base+0(FP), AX
 	MOVQ zr_base+24(FP), CX
 	MOVQ zi_base+48(FP), DX
@@ -260,10 +260,11 @@ TEXT ·escapeAVX512Float64(SB), NOSPLIT, $0-96
 	KXORB     K4, K4, K4
 	XORQ      SI, SI
 	XORQ      DI, DI
+	XORQ      R8, R8
 	JMP       escapeAVX512Float64_refill
 
 escapeAVX512Float64_check:
-	CMPQ          maxIter+88(FP), DI
+	CMPQ          maxIter+88(FP), R8
 	JA            escapeAVX512Float64_count
 	VPBROADCASTQ  maxIter+88(FP), Z21
 	VPXORQ        Z22, Z22, Z22
@@ -281,28 +282,28 @@ escapeAVX512Float64_check:
 	VPMAXSQ       X24, X21, X24
 	VPSHUFD       $0x4e, X24, X21
 	VPMAXSQ       X21, X24, X24
-	VMOVQ         X24, DI
+	VMOVQ         X24, R8
 
 escapeAVX512Float64_count:
 	KUNPCKBW K1, K2, K5
 	KUNPCKBW K3, K4, K6
 	KUNPCKWD K5, K6, K5
-	KMOVD    K5, R8
-	POPCNTQ  R8, R8
-	TESTQ    R8, R8
+	KMOVD    K5, R9
+	POPCNTQ  R9, R9
+	TESTQ    R9, R9
 	JZ       escapeAVX512Float64_refill
-	CMPQ     SI, BX
+	CMPQ     DI, BX
 	JAE      escapeAVX512Float64_block
-	CMPQ     R8, $0x0000001a
+	CMPQ     R9, $0x0000001a
 	JBE      escapeAVX512Float64_refill
 
 escapeAVX512Float64_block:
-	MOVQ    maxIter+88(FP), R8
-	SUBQ    DI, R8
-	MOVQ    $0x00000006, R9
-	CMPQ    R8, R9
-	CMOVQHI R9, R8
-	ADDQ    R8, DI
+	MOVQ    maxIter+88(FP), R9
+	SUBQ    R8, R9
+	MOVQ    $0x00000006, R10
+	CMPQ    R9, R10
+	CMOVQHI R10, R9
+	ADDQ    R9, R8
 
 escapeAVX512Float64_loop:
 	VMULPD      Z5, Z5, Z21
@@ -341,241 +342,347 @@ escapeAVX512Float64_loop:
 	VADDPD      Z17, Z17, Z25
 	VFMADD213PD Z1, Z25, Z18
 	VADDPD      Z4, Z21, Z17
-	DECQ        R8
+	DECQ        R9
 	JNZ         escapeAVX512Float64_loop
 	JMP         escapeAVX512Float64_check
 
 escapeAVX512Float64_refill:
-	VPXORQ       Z23, Z23, Z23
-	VMOVDQU64    iotaFloat64<>+0(SB), Z21
-	KMOVB        K1, R8
-	POPCNTL      R8, R8
-	NEGQ         R8
-	LEAQ         8(SI)(R8*1), R8
-	KMOVB        K2, R9
-	POPCNTL      R9, R9
-	NEGQ         R9
-	LEAQ         8(R8)(R9*1), R9
-	KMOVB        K3, R10
-	POPCNTL      R10, R10
-	NEGQ         R10
-	LEAQ         8(R9)(R10*1), R10
-	KMOVB        K4, R11
-	POPCNTL      R11, R11
-	NEGQ         R11
-	LEAQ         8(R10)(R11*1), R11
-	CMPQ         R11, BX
-	JA           escapeAVX512Float64_refill_end
-	KNOTB        K1, K5
-	KMOVB        K5, R12
-	VPCMPQ       $0x05, Z23, Z8, K5, K6
-	VPMOVQD      Z7, Y24
-	VPSCATTERQD  Y24, K6, (AX)(Z8*4)
-	VMOVDQA64    Z23, K5, Z7
-	POPCNTQ      R12, R12
-	MOVQ         $-1, R13
-	BZHIQ        R12, R13, R13
-	KMOVB        R13, K6
-	VMOVUPD.Z    (CX)(SI*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z5
-	VMOVUPD.Z    (DX)(SI*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z6
-	VPBROADCASTQ SI, Z24
-	VPADDQ       Z21, Z24, Z24
-	VPEXPANDQ    Z24, K5, Z8
-	KORB         K5, K1, K1
-	KNOTB        K2, K5
-	KMOVB        K5, SI
-	VPCMPQ       $0x05, Z23, Z12, K5, K6
-	VPMOVQD      Z11, Y24
-	VPSCATTERQD  Y24, K6, (AX)(Z12*4)
-	VMOVDQA64    Z23, K5, Z11
-	POPCNTQ      SI, SI
-	MOVQ         $-1, R12
-	BZHIQ        SI, R12, R12
-	KMOVB        R12, K6
-	VMOVUPD.Z    (CX)(R8*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z9
-	VMOVUPD.Z    (DX)(R8*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z10
-	VPBROADCASTQ R8, Z24
-	VPADDQ       Z21, Z24, Z24
-	VPEXPANDQ    Z24, K5, Z12
-	KORB         K5, K2, K2
-	KNOTB        K3, K5
-	KMOVB        K5, SI
-	VPCMPQ       $0x05, Z23, Z16, K5, K6
-	VPMOVQD      Z15, Y24
-	VPSCATTERQD  Y24, K6, (AX)(Z16*4)
-	VMOVDQA64    Z23, K5, Z15
-	POPCNTQ      SI, SI
-	MOVQ         $-1, R8
-	BZHIQ        SI, R8, R8
-	KMOVB        R8, K6
-	VMOVUPD.Z    (CX)(R9*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z13
-	VMOVUPD.Z    (DX)(R9*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z14
-	VPBROADCASTQ R9, Z24
-	VPADDQ       Z21, Z24, Z24
-	VPEXPANDQ    Z24, K5, Z16
-	KORB         K5, K3, K3
-	KNOTB        K4, K5
-	KMOVB        K5, SI
-	VPCMPQ       $0x05, Z23, Z20, K5, K6
-	VPMOVQD      Z19, Y24
-	VPSCATTERQD  Y24, K6, (AX)(Z20*4)
-	VMOVDQA64    Z23, K5, Z19
-	POPCNTQ      SI, SI
-	MOVQ         $-1, R8
-	BZHIQ        SI, R8, R8
-	KMOVB        R8, K6
-	VMOVUPD.Z    (CX)(R10*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z17
-	VMOVUPD.Z    (DX)(R10*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z18
-	VPBROADCASTQ R10, Z24
-	VPADDQ       Z21, Z24, Z24
-	VPEXPANDQ    Z24, K5, Z20
-	KORB         K5, K4, K4
-	MOVQ         R11, SI
-	JMP          escapeAVX512Float64_check
+	VPXORQ    Z23, Z23, Z23
+	VMOVDQU64 iotaFloat64<>+0(SB), Z21
+	KMOVB     K1, R9
+	POPCNTL   R9, R9
+	NEGQ      R9
+	LEAQ      8(DI)(R9*1), R9
+	KMOVB     K2, R10
+	POPCNTL   R10, R10
+	NEGQ      R10
+	LEAQ      8(R9)(R10*1), R10
+	KMOVB     K3, R11
+	POPCNTL   R11, R11
+	NEGQ      R11
+	LEAQ      8(R10)(R11*1), R11
+	KMOVB     K4, R12
+	POPCNTL   R12, R12
+	NEGQ      R12
+	LEAQ      8(R11)(R12*1), R12
+	CMPQ      SI, $0x20
+	JB        escapeAVX512Float64_noflush
+	XORQ      R13, R13
+	TESTQ     SI, SI
+	JZ        escapeAVX512Float64_flush0_done
+
+escapeAVX512Float64_flush0:
+	MOVLQSX 256(SP)(R13*4), R14
+	MOVL    (SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	INCQ    R13
+	CMPQ    R13, SI
+	JB      escapeAVX512Float64_flush0
+	XORQ    SI, SI
+
+escapeAVX512Float64_flush0_done:
+escapeAVX512Float64_noflush:
+	CMPQ          R12, BX
+	JA            escapeAVX512Float64_refill_end
+	KNOTB         K1, K5
+	KMOVB         K5, R13
+	VPCMPQ        $0x05, Z23, Z8, K5, K6
+	VPCOMPRESSQ.Z Z7, K6, Z24
+	VPCOMPRESSQ.Z Z8, K6, Z25
+	VPMOVQD       Z24, Y24
+	VPMOVQD       Z25, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 256(SP)(SI*4)
+	KMOVB         K6, R14
+	POPCNTL       R14, R14
+	ADDQ          R14, SI
+	VMOVDQA64     Z23, K5, Z7
+	POPCNTQ       R13, R13
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	KMOVB         R14, K6
+	VMOVUPD.Z     (CX)(DI*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z5
+	VMOVUPD.Z     (DX)(DI*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z6
+	VPBROADCASTQ  DI, Z24
+	VPADDQ        Z21, Z24, Z24
+	VPEXPANDQ     Z24, K5, Z8
+	KORB          K5, K1, K1
+	KNOTB         K2, K5
+	KMOVB         K5, DI
+	VPCMPQ        $0x05, Z23, Z12, K5, K6
+	VPCOMPRESSQ.Z Z11, K6, Z24
+	VPCOMPRESSQ.Z Z12, K6, Z25
+	VPMOVQD       Z24, Y24
+	VPMOVQD       Z25, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 256(SP)(SI*4)
+	KMOVB         K6, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, SI
+	VMOVDQA64     Z23, K5, Z11
+	POPCNTQ       DI, DI
+	MOVQ          $-1, R13
+	BZHIQ         DI, R13, R13
+	KMOVB         R13, K6
+	VMOVUPD.Z     (CX)(R9*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z9
+	VMOVUPD.Z     (DX)(R9*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z10
+	VPBROADCASTQ  R9, Z24
+	VPADDQ        Z21, Z24, Z24
+	VPEXPANDQ     Z24, K5, Z12
+	KORB          K5, K2, K2
+	KNOTB         K3, K5
+	KMOVB         K5, DI
+	VPCMPQ        $0x05, Z23, Z16, K5, K6
+	VPCOMPRESSQ.Z Z15, K6, Z24
+	VPCOMPRESSQ.Z Z16, K6, Z25
+	VPMOVQD       Z24, Y24
+	VPMOVQD       Z25, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 256(SP)(SI*4)
+	KMOVB         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQA64     Z23, K5, Z15
+	POPCNTQ       DI, DI
+	MOVQ          $-1, R9
+	BZHIQ         DI, R9, R9
+	KMOVB         R9, K6
+	VMOVUPD.Z     (CX)(R10*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z13
+	VMOVUPD.Z     (DX)(R10*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z14
+	VPBROADCASTQ  R10, Z24
+	VPADDQ        Z21, Z24, Z24
+	VPEXPANDQ     Z24, K5, Z16
+	KORB          K5, K3, K3
+	KNOTB         K4, K5
+	KMOVB         K5, DI
+	VPCMPQ        $0x05, Z23, Z20, K5, K6
+	VPCOMPRESSQ.Z Z19, K6, Z24
+	VPCOMPRESSQ.Z Z20, K6, Z25
+	VPMOVQD       Z24, Y24
+	VPMOVQD       Z25, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 256(SP)(SI*4)
+	KMOVB         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQA64     Z23, K5, Z19
+	POPCNTQ       DI, DI
+	MOVQ          $-1, R9
+	BZHIQ         DI, R9, R9
+	KMOVB         R9, K6
+	VMOVUPD.Z     (CX)(R11*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z17
+	VMOVUPD.Z     (DX)(R11*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z18
+	VPBROADCASTQ  R11, Z24
+	VPADDQ        Z21, Z24, Z24
+	VPEXPANDQ     Z24, K5, Z20
+	KORB          K5, K4, K4
+	MOVQ          R12, DI
+	JMP           escapeAVX512Float64_check
 
 escapeAVX512Float64_refill_end:
-	KNOTB        K1, K5
-	KMOVB        K5, R12
-	VPCMPQ       $0x05, Z23, Z8, K5, K6
-	VPMOVQD      Z7, Y24
-	VPSCATTERQD  Y24, K6, (AX)(Z8*4)
-	VMOVDQA64    Z23, K5, Z7
-	VMOVDQA64    Z3, K5, Z8
-	MOVQ         BX, R13
-	SUBQ         SI, R13
-	MOVQ         $0x00000000, R14
-	CMOVQLT      R14, R13
-	MOVQ         $0x00000008, R14
-	CMPQ         R13, R14
-	CMOVQGT      R14, R13
-	MOVQ         $-1, R14
-	BZHIQ        R13, R14, R14
-	PDEPQ        R12, R14, R12
-	POPCNTQ      R12, R13
-	KMOVB        R12, K5
-	MOVQ         $-1, R14
-	BZHIQ        R13, R14, R14
-	KMOVB        R14, K6
-	VMOVUPD.Z    (CX)(SI*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z5
-	VMOVUPD.Z    (DX)(SI*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z6
-	VPBROADCASTQ SI, Z24
-	VPADDQ       Z21, Z24, Z24
-	VPEXPANDQ    Z24, K5, Z8
-	KORB         K5, K1, K1
-	KNOTB        K2, K5
-	KMOVB        K5, SI
-	VPCMPQ       $0x05, Z23, Z12, K5, K6
-	VPMOVQD      Z11, Y24
-	VPSCATTERQD  Y24, K6, (AX)(Z12*4)
-	VMOVDQA64    Z23, K5, Z11
-	VMOVDQA64    Z3, K5, Z12
-	MOVQ         BX, R12
-	SUBQ         R8, R12
-	MOVQ         $0x00000000, R13
-	CMOVQLT      R13, R12
-	MOVQ         $0x00000008, R13
-	CMPQ         R12, R13
-	CMOVQGT      R13, R12
-	MOVQ         $-1, R13
-	BZHIQ        R12, R13, R13
-	PDEPQ        SI, R13, SI
-	POPCNTQ      SI, R12
-	KMOVB        SI, K5
-	MOVQ         $-1, R13
-	BZHIQ        R12, R13, R13
-	KMOVB        R13, K6
-	VMOVUPD.Z    (CX)(R8*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z9
-	VMOVUPD.Z    (DX)(R8*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z10
-	VPBROADCASTQ R8, Z24
-	VPADDQ       Z21, Z24, Z24
-	VPEXPANDQ    Z24, K5, Z12
-	KORB         K5, K2, K2
-	KNOTB        K3, K5
-	KMOVB        K5, SI
-	VPCMPQ       $0x05, Z23, Z16, K5, K6
-	VPMOVQD      Z15, Y24
-	VPSCATTERQD  Y24, K6, (AX)(Z16*4)
-	VMOVDQA64    Z23, K5, Z15
-	VMOVDQA64    Z3, K5, Z16
-	MOVQ         BX, R8
-	SUBQ         R9, R8
-	MOVQ         $0x00000000, R12
-	CMOVQLT      R12, R8
-	MOVQ         $0x00000008, R12
-	CMPQ         R8, R12
-	CMOVQGT      R12, R8
-	MOVQ         $-1, R12
-	BZHIQ        R8, R12, R12
-	PDEPQ        SI, R12, SI
-	POPCNTQ      SI, R8
-	KMOVB        SI, K5
-	MOVQ         $-1, R12
-	BZHIQ        R8, R12, R12
-	KMOVB        R12, K6
-	VMOVUPD.Z    (CX)(R9*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z13
-	VMOVUPD.Z    (DX)(R9*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z14
-	VPBROADCASTQ R9, Z24
-	VPADDQ       Z21, Z24, Z24
-	VPEXPANDQ    Z24, K5, Z16
-	KORB         K5, K3, K3
-	KNOTB        K4, K5
-	KMOVB        K5, SI
-	VPCMPQ       $0x05, Z23, Z20, K5, K6
-	VPMOVQD      Z19, Y24
-	VPSCATTERQD  Y24, K6, (AX)(Z20*4)
-	VMOVDQA64    Z23, K5, Z19
-	VMOVDQA64    Z3, K5, Z20
-	MOVQ         BX, R8
-	SUBQ         R10, R8
-	MOVQ         $0x00000000, R9
-	CMOVQLT      R9, R8
-	MOVQ         $0x00000008, R9
-	CMPQ         R8, R9
-	CMOVQGT      R9, R8
-	MOVQ         $-1, R9
-	BZHIQ        R8, R9, R9
-	PDEPQ        SI, R9, SI
-	POPCNTQ      SI, R8
-	KMOVB        SI, K5
-	MOVQ         $-1, R9
-	BZHIQ        R8, R9, R9
-	KMOVB        R9, K6
-	VMOVUPD.Z    (CX)(R10*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z17
-	VMOVUPD.Z    (DX)(R10*8), K6, Z24
-	VEXPANDPD    Z24, K5, Z18
-	VPBROADCASTQ R10, Z24
-	VPADDQ       Z21, Z24, Z24
-	VPEXPANDQ    Z24, K5, Z20
-	KORB         K5, K4, K4
-	MOVQ         R11, SI
-	CMPQ         SI, BX
-	CMOVQGT      BX, SI
-	XORL         R8, R8
-	KMOVB        K1, R9
-	ORL          R9, R8
-	KMOVB        K2, R9
-	ORL          R9, R8
-	KMOVB        K3, R9
-	ORL          R9, R8
-	KMOVB        K4, R9
-	ORL          R9, R8
-	TESTL        R8, R8
-	JNZ          escapeAVX512Float64_check
+	KNOTB         K1, K5
+	KMOVB         K5, R13
+	VPCMPQ        $0x05, Z23, Z8, K5, K6
+	VPCOMPRESSQ.Z Z7, K6, Z24
+	VPCOMPRESSQ.Z Z8, K6, Z25
+	VPMOVQD       Z24, Y24
+	VPMOVQD       Z25, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 256(SP)(SI*4)
+	KMOVB         K6, R14
+	POPCNTL       R14, R14
+	ADDQ          R14, SI
+	VMOVDQA64     Z23, K5, Z7
+	VMOVDQA64     Z3, K5, Z8
+	MOVQ          BX, R14
+	SUBQ          DI, R14
+	MOVQ          $0x00000000, R15
+	CMOVQLT       R15, R14
+	MOVQ          $0x00000008, R15
+	CMPQ          R14, R15
+	CMOVQGT       R15, R14
+	MOVQ          $-1, R15
+	BZHIQ         R14, R15, R15
+	PDEPQ         R13, R15, R13
+	POPCNTQ       R13, R14
+	KMOVB         R13, K5
+	MOVQ          $-1, R15
+	BZHIQ         R14, R15, R15
+	KMOVB         R15, K6
+	VMOVUPD.Z     (CX)(DI*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z5
+	VMOVUPD.Z     (DX)(DI*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z6
+	VPBROADCASTQ  DI, Z24
+	VPADDQ        Z21, Z24, Z24
+	VPEXPANDQ     Z24, K5, Z8
+	KORB          K5, K1, K1
+	KNOTB         K2, K5
+	KMOVB         K5, DI
+	VPCMPQ        $0x05, Z23, Z12, K5, K6
+	VPCOMPRESSQ.Z Z11, K6, Z24
+	VPCOMPRESSQ.Z Z12, K6, Z25
+	VPMOVQD       Z24, Y24
+	VPMOVQD       Z25, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 256(SP)(SI*4)
+	KMOVB         K6, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, SI
+	VMOVDQA64     Z23, K5, Z11
+	VMOVDQA64     Z3, K5, Z12
+	MOVQ          BX, R13
+	SUBQ          R9, R13
+	MOVQ          $0x00000000, R14
+	CMOVQLT       R14, R13
+	MOVQ          $0x00000008, R14
+	CMPQ          R13, R14
+	CMOVQGT       R14, R13
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	PDEPQ         DI, R14, DI
+	POPCNTQ       DI, R13
+	KMOVB         DI, K5
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	KMOVB         R14, K6
+	VMOVUPD.Z     (CX)(R9*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z9
+	VMOVUPD.Z     (DX)(R9*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z10
+	VPBROADCASTQ  R9, Z24
+	VPADDQ        Z21, Z24, Z24
+	VPEXPANDQ     Z24, K5, Z12
+	KORB          K5, K2, K2
+	KNOTB         K3, K5
+	KMOVB         K5, DI
+	VPCMPQ        $0x05, Z23, Z16, K5, K6
+	VPCOMPRESSQ.Z Z15, K6, Z24
+	VPCOMPRESSQ.Z Z16, K6, Z25
+	VPMOVQD       Z24, Y24
+	VPMOVQD       Z25, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 256(SP)(SI*4)
+	KMOVB         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQA64     Z23, K5, Z15
+	VMOVDQA64     Z3, K5, Z16
+	MOVQ          BX, R9
+	SUBQ          R10, R9
+	MOVQ          $0x00000000, R13
+	CMOVQLT       R13, R9
+	MOVQ          $0x00000008, R13
+	CMPQ          R9, R13
+	CMOVQGT       R13, R9
+	MOVQ          $-1, R13
+	BZHIQ         R9, R13, R13
+	PDEPQ         DI, R13, DI
+	POPCNTQ       DI, R9
+	KMOVB         DI, K5
+	MOVQ          $-1, R13
+	BZHIQ         R9, R13, R13
+	KMOVB         R13, K6
+	VMOVUPD.Z     (CX)(R10*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z13
+	VMOVUPD.Z     (DX)(R10*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z14
+	VPBROADCASTQ  R10, Z24
+	VPADDQ        Z21, Z24, Z24
+	VPEXPANDQ     Z24, K5, Z16
+	KORB          K5, K3, K3
+	KNOTB         K4, K5
+	KMOVB         K5, DI
+	VPCMPQ        $0x05, Z23, Z20, K5, K6
+	VPCOMPRESSQ.Z Z19, K6, Z24
+	VPCOMPRESSQ.Z Z20, K6, Z25
+	VPMOVQD       Z24, Y24
+	VPMOVQD       Z25, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 256(SP)(SI*4)
+	KMOVB         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQA64     Z23, K5, Z19
+	VMOVDQA64     Z3, K5, Z20
+	MOVQ          BX, R9
+	SUBQ          R11, R9
+	MOVQ          $0x00000000, R10
+	CMOVQLT       R10, R9
+	MOVQ          $0x00000008, R10
+	CMPQ          R9, R10
+	CMOVQGT       R10, R9
+	MOVQ          $-1, R10
+	BZHIQ         R9, R10, R10
+	PDEPQ         DI, R10, DI
+	POPCNTQ       DI, R9
+	KMOVB         DI, K5
+	MOVQ          $-1, R10
+	BZHIQ         R9, R10, R10
+	KMOVB         R10, K6
+	VMOVUPD.Z     (CX)(R11*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z17
+	VMOVUPD.Z     (DX)(R11*8), K6, Z24
+	VEXPANDPD     Z24, K5, Z18
+	VPBROADCASTQ  R11, Z24
+	VPADDQ        Z21, Z24, Z24
+	VPEXPANDQ     Z24, K5, Z20
+	KORB          K5, K4, K4
+	MOVQ          R12, DI
+	CMPQ          DI, BX
+	CMOVQGT       BX, DI
+	XORL          R9, R9
+	KMOVB         K1, R10
+	ORL           R10, R9
+	KMOVB         K2, R10
+	ORL           R10, R9
+	KMOVB         K3, R10
+	ORL           R10, R9
+	KMOVB         K4, R10
+	ORL           R10, R9
+	TESTL         R9, R9
+	JZ            escapeAVX512Float64_exit
+	CMPQ          SI, $0x20
+	JB            escapeAVX512Float64_check
+	XORQ          R9, R9
+	TESTQ         SI, SI
+	JZ            escapeAVX512Float64_flush1_done
+
+escapeAVX512Float64_flush1:
+	MOVLQSX 256(SP)(R9*4), R10
+	MOVL    (SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	INCQ    R9
+	CMPQ    R9, SI
+	JB      escapeAVX512Float64_flush1
+	XORQ    SI, SI
+
+escapeAVX512Float64_flush1_done:
+	JMP escapeAVX512Float64_check
+
+escapeAVX512Float64_exit:
+	XORQ  CX, CX
+	TESTQ SI, SI
+	JZ    escapeAVX512Float64_flush2_done
+
+escapeAVX512Float64_flush2:
+	MOVLQSX 256(SP)(CX*4), DX
+	MOVL    (SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	INCQ    CX
+	CMPQ    CX, SI
+	JB      escapeAVX512Float64_flush2
+	XORQ    SI, SI
+
+escapeAVX512Float64_flush2_done:
 	VZEROUPPER
 	RET
 
@@ -821,7 +928,7 @@ escapeAVX2Float32_reload:
 
 // func escapeAVX512Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, maxIter int)
 // Requires: AVX, AVX2, AVX512BW, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
-TEXT ·escapeAVX512Float32(SB), NOSPLIT, $0-88
+TEXT ·escapeAVX512Float32(SB), NOSPLIT, $640-88
 	MOVQ out_base+0(FP), AX
 	MOVQ zr_base+24(FP), CX
 	MOVQ zi_base+48(FP), DX
@@ -859,10 +966,11 @@ TEXT ·escapeAVX512Float32(SB), NOSPLIT, $0-88
 	KXORW     K4, K4, K4
 	XORQ      SI, SI
 	XORQ      DI, DI
+	XORQ      R8, R8
 	JMP       escapeAVX512Float32_refill
 
 escapeAVX512Float32_check:
-	CMPQ          maxIter+80(FP), DI
+	CMPQ          maxIter+80(FP), R8
 	JA            escapeAVX512Float32_count
 	VPBROADCASTD  maxIter+80(FP), Z21
 	VPXORQ        Z22, Z22, Z22
@@ -882,28 +990,28 @@ escapeAVX512Float32_check:
 	VPMAXSD       X21, X24, X24
 	VPSHUFD       $0xb1, X24, X21
 	VPMAXSD       X21, X24, X24
-	VMOVD         X24, DI
+	VMOVD         X24, R8
 
 escapeAVX512Float32_count:
 	KUNPCKWD K1, K2, K5
 	KUNPCKWD K3, K4, K6
 	KUNPCKDQ K5, K6, K5
-	KMOVQ    K5, R8
-	POPCNTQ  R8, R8
-	TESTQ    R8, R8
+	KMOVQ    K5, R9
+	POPCNTQ  R9, R9
+	TESTQ    R9, R9
 	JZ       escapeAVX512Float32_refill
-	CMPQ     SI, BX
+	CMPQ     DI, BX
 	JAE      escapeAVX512Float32_block
-	CMPQ     R8, $0x00000034
+	CMPQ     R9, $0x00000034
 	JBE      escapeAVX512Float32_refill
 
 escapeAVX512Float32_block:
-	MOVQ    maxIter+80(FP), R8
-	SUBQ    DI, R8
-	MOVQ    $0x00000006, R9
-	CMPQ    R8, R9
-	CMOVQHI R9, R8
-	ADDQ    R8, DI
+	MOVQ    maxIter+80(FP), R9
+	SUBQ    R8, R9
+	MOVQ    $0x00000006, R10
+	CMPQ    R9, R10
+	CMOVQHI R10, R9
+	ADDQ    R9, R8
 
 escapeAVX512Float32_loop:
 	VMULPS      Z5, Z5, Z21
@@ -942,232 +1050,330 @@ escapeAVX512Float32_loop:
 	VADDPS      Z17, Z17, Z25
 	VFMADD213PS Z1, Z25, Z18
 	VADDPS      Z4, Z21, Z17
-	DECQ        R8
+	DECQ        R9
 	JNZ         escapeAVX512Float32_loop
 	JMP         escapeAVX512Float32_check
 
 escapeAVX512Float32_refill:
-	VPXORQ       Z23, Z23, Z23
-	VMOVDQU32    iotaFloat32<>+0(SB), Z21
-	KMOVW        K1, R8
-	POPCNTL      R8, R8
-	NEGQ         R8
-	LEAQ         16(SI)(R8*1), R8
-	KMOVW        K2, R9
-	POPCNTL      R9, R9
-	NEGQ         R9
-	LEAQ         16(R8)(R9*1), R9
-	KMOVW        K3, R10
-	POPCNTL      R10, R10
-	NEGQ         R10
-	LEAQ         16(R9)(R10*1), R10
-	KMOVW        K4, R11
-	POPCNTL      R11, R11
-	NEGQ         R11
-	LEAQ         16(R10)(R11*1), R11
-	CMPQ         R11, BX
-	JA           escapeAVX512Float32_refill_end
-	KNOTW        K1, K5
-	KMOVW        K5, R12
-	VPCMPD       $0x05, Z23, Z8, K5, K6
-	VPSCATTERDD  Z7, K6, (AX)(Z8*4)
-	VMOVDQA32    Z23, K5, Z7
-	POPCNTQ      R12, R12
-	MOVQ         $-1, R13
-	BZHIQ        R12, R13, R13
-	KMOVW        R13, K6
-	VMOVUPS.Z    (CX)(SI*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z5
-	VMOVUPS.Z    (DX)(SI*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z6
-	VPBROADCASTD SI, Z24
-	VPADDD       Z21, Z24, Z24
-	VPEXPANDD    Z24, K5, Z8
-	KORW         K5, K1, K1
-	KNOTW        K2, K5
-	KMOVW        K5, SI
-	VPCMPD       $0x05, Z23, Z12, K5, K6
-	VPSCATTERDD  Z11, K6, (AX)(Z12*4)
-	VMOVDQA32    Z23, K5, Z11
-	POPCNTQ      SI, SI
-	MOVQ         $-1, R12
-	BZHIQ        SI, R12, R12
-	KMOVW        R12, K6
-	VMOVUPS.Z    (CX)(R8*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z9
-	VMOVUPS.Z    (DX)(R8*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z10
-	VPBROADCASTD R8, Z24
-	VPADDD       Z21, Z24, Z24
-	VPEXPANDD    Z24, K5, Z12
-	KORW         K5, K2, K2
-	KNOTW        K3, K5
-	KMOVW        K5, SI
-	VPCMPD       $0x05, Z23, Z16, K5, K6
-	VPSCATTERDD  Z15, K6, (AX)(Z16*4)
-	VMOVDQA32    Z23, K5, Z15
-	POPCNTQ      SI, SI
-	MOVQ         $-1, R8
-	BZHIQ        SI, R8, R8
-	KMOVW        R8, K6
-	VMOVUPS.Z    (CX)(R9*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z13
-	VMOVUPS.Z    (DX)(R9*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z14
-	VPBROADCASTD R9, Z24
-	VPADDD       Z21, Z24, Z24
-	VPEXPANDD    Z24, K5, Z16
-	KORW         K5, K3, K3
-	KNOTW        K4, K5
-	KMOVW        K5, SI
-	VPCMPD       $0x05, Z23, Z20, K5, K6
-	VPSCATTERDD  Z19, K6, (AX)(Z20*4)
-	VMOVDQA32    Z23, K5, Z19
-	POPCNTQ      SI, SI
-	MOVQ         $-1, R8
-	BZHIQ        SI, R8, R8
-	KMOVW        R8, K6
-	VMOVUPS.Z    (CX)(R10*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z17
-	VMOVUPS.Z    (DX)(R10*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z18
-	VPBROADCASTD R10, Z24
-	VPADDD       Z21, Z24, Z24
-	VPEXPANDD    Z24, K5, Z20
-	KORW         K5, K4, K4
-	MOVQ         R11, SI
-	JMP          escapeAVX512Float32_check
+	VPXORQ    Z23, Z23, Z23
+	VMOVDQU32 iotaFloat32<>+0(SB), Z21
+	KMOVW     K1, R9
+	POPCNTL   R9, R9
+	NEGQ      R9
+	LEAQ      16(DI)(R9*1), R9
+	KMOVW     K2, R10
+	POPCNTL   R10, R10
+	NEGQ      R10
+	LEAQ      16(R9)(R10*1), R10
+	KMOVW     K3, R11
+	POPCNTL   R11, R11
+	NEGQ      R11
+	LEAQ      16(R10)(R11*1), R11
+	KMOVW     K4, R12
+	POPCNTL   R12, R12
+	NEGQ      R12
+	LEAQ      16(R11)(R12*1), R12
+	CMPQ      SI, $0x10
+	JB        escapeAVX512Float32_noflush
+	XORQ      R13, R13
+	TESTQ     SI, SI
+	JZ        escapeAVX512Float32_flush0_done
+
+escapeAVX512Float32_flush0:
+	MOVLQSX 320(SP)(R13*4), R14
+	MOVL    (SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	INCQ    R13
+	CMPQ    R13, SI
+	JB      escapeAVX512Float32_flush0
+	XORQ    SI, SI
+
+escapeAVX512Float32_flush0_done:
+escapeAVX512Float32_noflush:
+	CMPQ          R12, BX
+	JA            escapeAVX512Float32_refill_end
+	KNOTW         K1, K5
+	KMOVW         K5, R13
+	VPCMPD        $0x05, Z23, Z8, K5, K6
+	VPCOMPRESSD.Z Z7, K6, Z24
+	VPCOMPRESSD.Z Z8, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R14
+	POPCNTL       R14, R14
+	ADDQ          R14, SI
+	VMOVDQA32     Z23, K5, Z7
+	POPCNTQ       R13, R13
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	KMOVW         R14, K6
+	VMOVUPS.Z     (CX)(DI*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z5
+	VMOVUPS.Z     (DX)(DI*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z6
+	VPBROADCASTD  DI, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z8
+	KORW          K5, K1, K1
+	KNOTW         K2, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z12, K5, K6
+	VPCOMPRESSD.Z Z11, K6, Z24
+	VPCOMPRESSD.Z Z12, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, SI
+	VMOVDQA32     Z23, K5, Z11
+	POPCNTQ       DI, DI
+	MOVQ          $-1, R13
+	BZHIQ         DI, R13, R13
+	KMOVW         R13, K6
+	VMOVUPS.Z     (CX)(R9*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z9
+	VMOVUPS.Z     (DX)(R9*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z10
+	VPBROADCASTD  R9, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z12
+	KORW          K5, K2, K2
+	KNOTW         K3, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z16, K5, K6
+	VPCOMPRESSD.Z Z15, K6, Z24
+	VPCOMPRESSD.Z Z16, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQA32     Z23, K5, Z15
+	POPCNTQ       DI, DI
+	MOVQ          $-1, R9
+	BZHIQ         DI, R9, R9
+	KMOVW         R9, K6
+	VMOVUPS.Z     (CX)(R10*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z13
+	VMOVUPS.Z     (DX)(R10*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z14
+	VPBROADCASTD  R10, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z16
+	KORW          K5, K3, K3
+	KNOTW         K4, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z20, K5, K6
+	VPCOMPRESSD.Z Z19, K6, Z24
+	VPCOMPRESSD.Z Z20, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQA32     Z23, K5, Z19
+	POPCNTQ       DI, DI
+	MOVQ          $-1, R9
+	BZHIQ         DI, R9, R9
+	KMOVW         R9, K6
+	VMOVUPS.Z     (CX)(R11*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z17
+	VMOVUPS.Z     (DX)(R11*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z18
+	VPBROADCASTD  R11, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z20
+	KORW          K5, K4, K4
+	MOVQ          R12, DI
+	JMP           escapeAVX512Float32_check
 
 escapeAVX512Float32_refill_end:
-	KNOTW        K1, K5
-	KMOVW        K5, R12
-	VPCMPD       $0x05, Z23, Z8, K5, K6
-	VPSCATTERDD  Z7, K6, (AX)(Z8*4)
-	VMOVDQA32    Z23, K5, Z7
-	VMOVDQA32    Z3, K5, Z8
-	MOVQ         BX, R13
-	SUBQ         SI, R13
-	MOVQ         $0x00000000, R14
-	CMOVQLT      R14, R13
-	MOVQ         $0x00000010, R14
-	CMPQ         R13, R14
-	CMOVQGT      R14, R13
-	MOVQ         $-1, R14
-	BZHIQ        R13, R14, R14
-	PDEPQ        R12, R14, R12
-	POPCNTQ      R12, R13
-	KMOVW        R12, K5
-	MOVQ         $-1, R14
-	BZHIQ        R13, R14, R14
-	KMOVW        R14, K6
-	VMOVUPS.Z    (CX)(SI*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z5
-	VMOVUPS.Z    (DX)(SI*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z6
-	VPBROADCASTD SI, Z24
-	VPADDD       Z21, Z24, Z24
-	VPEXPANDD    Z24, K5, Z8
-	KORW         K5, K1, K1
-	KNOTW        K2, K5
-	KMOVW        K5, SI
-	VPCMPD       $0x05, Z23, Z12, K5, K6
-	VPSCATTERDD  Z11, K6, (AX)(Z12*4)
-	VMOVDQA32    Z23, K5, Z11
-	VMOVDQA32    Z3, K5, Z12
-	MOVQ         BX, R12
-	SUBQ         R8, R12
-	MOVQ         $0x00000000, R13
-	CMOVQLT      R13, R12
-	MOVQ         $0x00000010, R13
-	CMPQ         R12, R13
-	CMOVQGT      R13, R12
-	MOVQ         $-1, R13
-	BZHIQ        R12, R13, R13
-	PDEPQ        SI, R13, SI
-	POPCNTQ      SI, R12
-	KMOVW        SI, K5
-	MOVQ         $-1, R13
-	BZHIQ        R12, R13, R13
-	KMOVW        R13, K6
-	VMOVUPS.Z    (CX)(R8*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z9
-	VMOVUPS.Z    (DX)(R8*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z10
-	VPBROADCASTD R8, Z24
-	VPADDD       Z21, Z24, Z24
-	VPEXPANDD    Z24, K5, Z12
-	KORW         K5, K2, K2
-	KNOTW        K3, K5
-	KMOVW        K5, SI
-	VPCMPD       $0x05, Z23, Z16, K5, K6
-	VPSCATTERDD  Z15, K6, (AX)(Z16*4)
-	VMOVDQA32    Z23, K5, Z15
-	VMOVDQA32    Z3, K5, Z16
-	MOVQ         BX, R8
-	SUBQ         R9, R8
-	MOVQ         $0x00000000, R12
-	CMOVQLT      R12, R8
-	MOVQ         $0x00000010, R12
-	CMPQ         R8, R12
-	CMOVQGT      R12, R8
-	MOVQ         $-1, R12
-	BZHIQ        R8, R12, R12
-	PDEPQ        SI, R12, SI
-	POPCNTQ      SI, R8
-	KMOVW        SI, K5
-	MOVQ         $-1, R12
-	BZHIQ        R8, R12, R12
-	KMOVW        R12, K6
-	VMOVUPS.Z    (CX)(R9*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z13
-	VMOVUPS.Z    (DX)(R9*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z14
-	VPBROADCASTD R9, Z24
-	VPADDD       Z21, Z24, Z24
-	VPEXPANDD    Z24, K5, Z16
-	KORW         K5, K3, K3
-	KNOTW        K4, K5
-	KMOVW        K5, SI
-	VPCMPD       $0x05, Z23, Z20, K5, K6
-	VPSCATTERDD  Z19, K6, (AX)(Z20*4)
-	VMOVDQA32    Z23, K5, Z19
-	VMOVDQA32    Z3, K5, Z20
-	MOVQ         BX, R8
-	SUBQ         R10, R8
-	MOVQ         $0x00000000, R9
-	CMOVQLT      R9, R8
-	MOVQ         $0x00000010, R9
-	CMPQ         R8, R9
-	CMOVQGT      R9, R8
-	MOVQ         $-1, R9
-	BZHIQ        R8, R9, R9
-	PDEPQ        SI, R9, SI
-	POPCNTQ      SI, R8
-	KMOVW        SI, K5
-	MOVQ         $-1, R9
-	BZHIQ        R8, R9, R9
-	KMOVW        R9, K6
-	VMOVUPS.Z    (CX)(R10*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z17
-	VMOVUPS.Z    (DX)(R10*4), K6, Z24
-	VEXPANDPS    Z24, K5, Z18
-	VPBROADCASTD R10, Z24
-	VPADDD       Z21, Z24, Z24
-	VPEXPANDD    Z24, K5, Z20
-	KORW         K5, K4, K4
-	MOVQ         R11, SI
-	CMPQ         SI, BX
-	CMOVQGT      BX, SI
-	XORL         R8, R8
-	KMOVW        K1, R9
-	ORL          R9, R8
-	KMOVW        K2, R9
-	ORL          R9, R8
-	KMOVW        K3, R9
-	ORL          R9, R8
-	KMOVW        K4, R9
-	ORL          R9, R8
-	TESTL        R8, R8
-	JNZ          escapeAVX512Float32_check
+	KNOTW         K1, K5
+	KMOVW         K5, R13
+	VPCMPD        $0x05, Z23, Z8, K5, K6
+	VPCOMPRESSD.Z Z7, K6, Z24
+	VPCOMPRESSD.Z Z8, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R14
+	POPCNTL       R14, R14
+	ADDQ          R14, SI
+	VMOVDQA32     Z23, K5, Z7
+	VMOVDQA32     Z3, K5, Z8
+	MOVQ          BX, R14
+	SUBQ          DI, R14
+	MOVQ          $0x00000000, R15
+	CMOVQLT       R15, R14
+	MOVQ          $0x00000010, R15
+	CMPQ          R14, R15
+	CMOVQGT       R15, R14
+	MOVQ          $-1, R15
+	BZHIQ         R14, R15, R15
+	PDEPQ         R13, R15, R13
+	POPCNTQ       R13, R14
+	KMOVW         R13, K5
+	MOVQ          $-1, R15
+	BZHIQ         R14, R15, R15
+	KMOVW         R15, K6
+	VMOVUPS.Z     (CX)(DI*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z5
+	VMOVUPS.Z     (DX)(DI*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z6
+	VPBROADCASTD  DI, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z8
+	KORW          K5, K1, K1
+	KNOTW         K2, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z12, K5, K6
+	VPCOMPRESSD.Z Z11, K6, Z24
+	VPCOMPRESSD.Z Z12, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, SI
+	VMOVDQA32     Z23, K5, Z11
+	VMOVDQA32     Z3, K5, Z12
+	MOVQ          BX, R13
+	SUBQ          R9, R13
+	MOVQ          $0x00000000, R14
+	CMOVQLT       R14, R13
+	MOVQ          $0x00000010, R14
+	CMPQ          R13, R14
+	CMOVQGT       R14, R13
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	PDEPQ         DI, R14, DI
+	POPCNTQ       DI, R13
+	KMOVW         DI, K5
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	KMOVW         R14, K6
+	VMOVUPS.Z     (CX)(R9*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z9
+	VMOVUPS.Z     (DX)(R9*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z10
+	VPBROADCASTD  R9, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z12
+	KORW          K5, K2, K2
+	KNOTW         K3, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z16, K5, K6
+	VPCOMPRESSD.Z Z15, K6, Z24
+	VPCOMPRESSD.Z Z16, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQA32     Z23, K5, Z15
+	VMOVDQA32     Z3, K5, Z16
+	MOVQ          BX, R9
+	SUBQ          R10, R9
+	MOVQ          $0x00000000, R13
+	CMOVQLT       R13, R9
+	MOVQ          $0x00000010, R13
+	CMPQ          R9, R13
+	CMOVQGT       R13, R9
+	MOVQ          $-1, R13
+	BZHIQ         R9, R13, R13
+	PDEPQ         DI, R13, DI
+	POPCNTQ       DI, R9
+	KMOVW         DI, K5
+	MOVQ          $-1, R13
+	BZHIQ         R9, R13, R13
+	KMOVW         R13, K6
+	VMOVUPS.Z     (CX)(R10*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z13
+	VMOVUPS.Z     (DX)(R10*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z14
+	VPBROADCASTD  R10, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z16
+	KORW          K5, K3, K3
+	KNOTW         K4, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z20, K5, K6
+	VPCOMPRESSD.Z Z19, K6, Z24
+	VPCOMPRESSD.Z Z20, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQA32     Z23, K5, Z19
+	VMOVDQA32     Z3, K5, Z20
+	MOVQ          BX, R9
+	SUBQ          R11, R9
+	MOVQ          $0x00000000, R10
+	CMOVQLT       R10, R9
+	MOVQ          $0x00000010, R10
+	CMPQ          R9, R10
+	CMOVQGT       R10, R9
+	MOVQ          $-1, R10
+	BZHIQ         R9, R10, R10
+	PDEPQ         DI, R10, DI
+	POPCNTQ       DI, R9
+	KMOVW         DI, K5
+	MOVQ          $-1, R10
+	BZHIQ         R9, R10, R10
+	KMOVW         R10, K6
+	VMOVUPS.Z     (CX)(R11*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z17
+	VMOVUPS.Z     (DX)(R11*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z18
+	VPBROADCASTD  R11, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z20
+	KORW          K5, K4, K4
+	MOVQ          R12, DI
+	CMPQ          DI, BX
+	CMOVQGT       BX, DI
+	XORL          R9, R9
+	KMOVW         K1, R10
+	ORL           R10, R9
+	KMOVW         K2, R10
+	ORL           R10, R9
+	KMOVW         K3, R10
+	ORL           R10, R9
+	KMOVW         K4, R10
+	ORL           R10, R9
+	TESTL         R9, R9
+	JZ            escapeAVX512Float32_exit
+	CMPQ          SI, $0x10
+	JB            escapeAVX512Float32_check
+	XORQ          R9, R9
+	TESTQ         SI, SI
+	JZ            escapeAVX512Float32_flush1_done
+
+escapeAVX512Float32_flush1:
+	MOVLQSX 320(SP)(R9*4), R10
+	MOVL    (SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	INCQ    R9
+	CMPQ    R9, SI
+	JB      escapeAVX512Float32_flush1
+	XORQ    SI, SI
+
+escapeAVX512Float32_flush1_done:
+	JMP escapeAVX512Float32_check
+
+escapeAVX512Float32_exit:
+	XORQ  CX, CX
+	TESTQ SI, SI
+	JZ    escapeAVX512Float32_flush2_done
+
+escapeAVX512Float32_flush2:
+	MOVLQSX 320(SP)(CX*4), DX
+	MOVL    (SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	INCQ    CX
+	CMPQ    CX, SI
+	JB      escapeAVX512Float32_flush2
+	XORQ    SI, SI
+
+escapeAVX512Float32_flush2_done:
 	VZEROUPPER
 	RET
