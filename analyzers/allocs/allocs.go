@@ -29,6 +29,7 @@ var Analyzer = &analysis.Analyzer{
 // Checks that are off by default, each behind -allocs.NAME.
 var (
 	boxingFlag      bool
+	calleesFlag     bool
 	compileFuncFlag bool
 	deferFlag       bool
 	errorfFlag      bool
@@ -42,6 +43,8 @@ func init() {
 		"report defer in loops (off: in the standard library nearly all are deliberate, and on Go 1.26 they do not allocate)")
 	Analyzer.Flags.BoolVar(&errorfFlag, "errorf", false,
 		"also report fmt.Errorf in loops (off: errors built in loops are almost always on a cold error path)")
+	Analyzer.Flags.BoolVar(&calleesFlag, "callees", false,
+		"also report compileloop, fmtloop and convloop in functions of the package called from its loops, one level (off: most standard-library and module findings were in generators, cold helpers and fallbacks)")
 	Analyzer.Flags.BoolVar(&compileFuncFlag, "compilefunc", false,
 		"also report regexp/template/replacer/time zone construction with constant arguments outside loops, in functions other than init and main (off: some run once per process)")
 }
@@ -61,11 +64,18 @@ type checker struct {
 	// pending holds diagnostics whose fix removes a use of an imported
 	// package, reported once the file is done (see reportRemovingUse).
 	pending []pendingFix
+	// loopCalls holds the package's functions called from its loops
+	// (callees.go); via is set while checking a call in one of them.
+	loopCalls map[*types.Func]loopCall
+	via       *viaCall
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{pass: pass, r: analysisutil.NewReporter(pass), hoisted: make(map[string]bool), concatenated: make(map[*types.Var][]ast.Stmt)}
+	if calleesFlag {
+		c.loopCalls = collectLoopCalls(pass, ins)
+	}
 	types := []ast.Node{
 		(*ast.File)(nil),
 		(*ast.AssignStmt)(nil),
@@ -105,7 +115,14 @@ func run(pass *analysis.Pass) (any, error) {
 				c.deferLoop(n, stack)
 			}
 		case *ast.CallExpr:
+			if loop == nil {
+				if c.via = c.calledInLoop(stack); c.via != nil {
+					c.fmtLoop(n, c.via.loop, stack)
+					c.convLoop(n, c.via.loop, stack)
+				}
+			}
 			c.compileLoop(n, loop, stack)
+			c.via = nil
 			if loop != nil {
 				c.fmtLoop(n, loop, stack)
 				c.convLoop(n, loop, stack)

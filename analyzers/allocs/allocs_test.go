@@ -45,6 +45,13 @@ func setFlag(t *testing.T, name, value string) {
 	t.Cleanup(func() { f.Value.Set(old) })
 }
 
+// TestCallees checks the one-level extension into functions called from
+// loops; package a checks it stays off by default (callee_off_neg.go).
+func TestCallees(t *testing.T) {
+	setFlag(t, "callees", "true")
+	analysistest.Run(t, analysistest.TestData(), allocs.Analyzer, "callees")
+}
+
 func TestOptIn(t *testing.T) {
 	setFlag(t, "deferloop", "true")
 	setFlag(t, "errorf", "true")

@@ -64,10 +64,14 @@ func (c *checker) compileLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Nod
 	}
 	where := "on every iteration"
 	if loop == nil {
-		if !compileFuncFlag || !c.inRepeatableFunc(stack) || c.loops.testCode(stack) {
+		switch {
+		case c.via != nil:
+			where = c.via.every()
+		case !compileFuncFlag || !c.inRepeatableFunc(stack) || c.loops.testCode(stack):
 			return
+		default:
+			where = "on every call"
 		}
-		where = "on every call"
 	}
 	name := types.ExprString(call.Fun)
 	d := analysis.Diagnostic{

@@ -80,6 +80,10 @@ func (c *checker) convLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Node) 
 		Message: "conversion to " + from + " in a loop copies the data on every iteration and allocates past 32 bytes (" +
 			costConv + "); " + to + "." + fn.Name() + " takes the original directly",
 	}
+	if c.via != nil {
+		d.Message = "conversion to " + from + " copies the data and allocates past 32 bytes " + c.via.every() + " (" +
+			costConv + "); " + to + "." + fn.Name() + " takes the original directly"
+	}
 	if names, edits, ok := c.addImports(call.Pos(), to); ok {
 		text := names[0] + "." + fn.Name() + "(" + strings.Join(args, ", ") + ")"
 		d.SuggestedFixes = []analysis.SuggestedFix{{

@@ -52,10 +52,10 @@ func (c *checker) fmtLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Node) {
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: "fmtloop"}
 	var cost string
 	if fn.Name() == "Errorf" {
-		d.Message = "fmt.Errorf in a loop boxes its arguments and parses the format on every iteration; errors.New with strconv and + builds the same error"
+		d.Message = "fmt.Errorf" + c.inLoop() + " boxes its arguments and parses the format " + c.via.every() + "; errors.New with strconv and + builds the same error"
 		cost = costErrorf
 	} else {
-		d.Message = "fmt." + fn.Name() + " in a loop boxes its arguments and parses the format on every iteration; strconv and + build the same string"
+		d.Message = "fmt." + fn.Name() + c.inLoop() + " boxes its arguments and parses the format " + c.via.every() + "; strconv and + build the same string"
 		cost = costSprintf
 	}
 	d.Message += " (" + cost + ")"
