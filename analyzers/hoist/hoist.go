@@ -59,7 +59,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	a := &pkgState{pkg: ssainfo.Pkg, summaries: make(map[*ssa.Function]*summary)}
 	for _, fn := range ssainfo.SrcFuncs {
-		if fn.Blocks == nil || !r.Wanted(fn.Pos()) {
+		if fn.Blocks == nil || fn.Syntax() == nil || !r.WantedIn(fn.Syntax().Pos(), fn.Syntax().End()) {
 			continue
 		}
 		file := files[pass.Fset.File(fn.Pos())]

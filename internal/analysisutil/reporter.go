@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -26,8 +27,10 @@ func AddTestsFlag(fs *flag.FlagSet) {
 // reports through one, so the policy holds under every driver:
 //
 //   - nothing in generated files (ast.IsGenerated);
-//   - nothing in _test.go files except inside Benchmark functions, unless
-//     the analyzer's -tests flag is set;
+//   - nothing in _test.go files except inside the timed loop of a Benchmark
+//     function (for b.Loop(), for i := 0; i < b.N; i++, for range b.N, for
+//     pb.Next()): benchmark setup is not measured, and test helpers are not
+//     hot; the analyzer's -tests flag turns every test line on;
 //   - nothing at positions the user did not write: invalid positions, and
 //     positions that //line directives map into another file;
 //   - nothing suppressed by an //hpvet:ignore directive on the same line or
@@ -41,7 +44,7 @@ type Reporter struct {
 type fileInfo struct {
 	generated  bool
 	test       bool
-	benchmarks []ast.Node // Benchmark function declarations in a _test.go file
+	timed      []ast.Node // the timed loops of Benchmark functions in a _test.go file
 	ignores    map[int][]string
 }
 
@@ -63,8 +66,8 @@ func NewReporter(pass *analysis.Pass) *Reporter {
 		}
 		if info.test {
 			for _, decl := range file.Decls {
-				if fn, ok := decl.(*ast.FuncDecl); ok && fn.Recv == nil && IsBenchmarkName(fn.Name.Name) {
-					info.benchmarks = append(info.benchmarks, fn)
+				if fn, ok := decl.(*ast.FuncDecl); ok && fn.Recv == nil && fn.Body != nil && IsBenchmarkName(fn.Name.Name) {
+					info.timed = append(info.timed, timedLoops(pass.TypesInfo, fn.Body)...)
 				}
 			}
 		}
@@ -102,7 +105,7 @@ func (r *Reporter) FileWanted(file *ast.File) bool {
 	if info == nil || info.generated {
 		return false
 	}
-	return !info.test || r.tests || len(info.benchmarks) > 0
+	return !info.test || r.tests || len(info.timed) > 0
 }
 
 // Wanted reports whether a diagnostic at pos would be reported, before any
@@ -122,14 +125,82 @@ func (r *Reporter) Wanted(pos token.Pos) bool {
 		return false
 	}
 	if info.test && !r.tests {
-		for _, b := range info.benchmarks {
-			if b.Pos() <= pos && pos < b.End() {
+		for _, l := range info.timed {
+			if l.Pos() <= pos && pos < l.End() {
 				return true
 			}
 		}
 		return false
 	}
 	return true
+}
+
+// timedLoops returns the loops in a benchmark body whose iterations are
+// what the benchmark measures: their header mentions b.N, b.Loop or
+// pb.Next, with b a *testing.B and pb a *testing.PB (sub-benchmarks and
+// RunParallel bodies included).
+func timedLoops(info *types.Info, body *ast.BlockStmt) []ast.Node {
+	var loops []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		var header ast.Node
+		switch l := n.(type) {
+		case *ast.ForStmt:
+			header = l.Cond
+		case *ast.RangeStmt:
+			header = l.X
+		default:
+			return true
+		}
+		timed := false
+		ast.Inspect(header, func(m ast.Node) bool {
+			sel, ok := m.(*ast.SelectorExpr)
+			if !ok || info == nil {
+				return !timed
+			}
+			switch sel.Sel.Name {
+			case "N", "Loop":
+				timed = timed || isTestingType(info.TypeOf(sel.X), "B")
+			case "Next":
+				timed = timed || isTestingType(info.TypeOf(sel.X), "PB")
+			}
+			return !timed
+		})
+		if timed {
+			loops = append(loops, n)
+			return false // an inner loop is inside this one already
+		}
+		return true
+	})
+	return loops
+}
+
+// isTestingType reports whether t is *testing.NAME.
+func isTestingType(t types.Type, name string) bool {
+	ptr, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := ptr.Elem().(*types.Named)
+	return ok && named.Obj().Name() == name && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "testing"
+}
+
+// WantedIn reports whether a diagnostic anywhere in [from, to) could be
+// reported, so that an analyzer can skip a function (a Benchmark's setup is
+// not wanted, but its timed loop is).
+func (r *Reporter) WantedIn(from, to token.Pos) bool {
+	if r.Wanted(from) {
+		return true
+	}
+	info := r.files[r.pass.Fset.File(from)]
+	if info == nil || info.generated || !info.test || r.tests {
+		return false
+	}
+	for _, l := range info.timed {
+		if l.Pos() < to && from < l.End() {
+			return true
+		}
+	}
+	return false
 }
 
 // Suppressed reports whether an //hpvet:ignore directive on the line of pos,
