@@ -42,10 +42,10 @@ type Reporter struct {
 }
 
 type fileInfo struct {
-	generated  bool
-	test       bool
-	timed      []ast.Node // the timed loops of Benchmark functions in a _test.go file
-	ignores    map[int][]string
+	generated bool
+	test      bool
+	timed     []ast.Node // the timed loops of Benchmark functions in a _test.go file
+	ignores   map[int][]string
 }
 
 // NewReporter prepares a Reporter for pass. It reads each file's comments
