@@ -9,7 +9,6 @@ import (
 	"go/printer"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -41,12 +40,9 @@ func init() {
 
 func run(pass *analysis.Pass) (any, error) {
 	r := analysisutil.NewReporter(pass)
-	filter, tests := false, false
+	filter := false
 	if f := pass.Analyzer.Flags.Lookup(FilterFlag); f != nil {
 		filter = f.Value.String() == "true"
-	}
-	if f := pass.Analyzer.Flags.Lookup(analysisutil.TestsFlag); f != nil {
-		tests = f.Value.String() == "true"
 	}
 	for _, file := range pass.Files {
 		if !r.FileWanted(file) {
@@ -67,10 +63,6 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			c := newChecker(pass, r, body)
 			c.filter = filter
-			// In a benchmark only the timed loop is measured: setup code
-			// is not worth a patch, and a benchmark that fills a map in
-			// its timed loop may be measuring exactly that growth.
-			c.timedOnly = !tests && strings.HasSuffix(pass.Fset.File(file.FileStart).Name(), "_test.go")
 			c.checkBlocks()
 		}
 	}
@@ -85,7 +77,6 @@ type checker struct {
 	parent    map[ast.Node]ast.Node
 	uses      map[types.Object][]*ast.Ident
 	filter    bool // report conditional appends (FilterFlag)
-	timedOnly bool // report only inside a benchmark's timed loop
 }
 
 func newChecker(pass *analysis.Pass, r *analysisutil.Reporter, root ast.Node) *checker {
@@ -334,10 +325,6 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 		}
 	}
 
-	if c.timedOnly && !c.inTimedLoop(t.decl) {
-		return
-	}
-
 	name := t.obj.Name()
 	typ := c.text(t.typ)
 	upTo := ""
@@ -568,43 +555,6 @@ func (c *checker) countedTrip(l *ast.ForStmt) *tripCount {
 		// terminating loop has b < max, and b >= 0 still gives b+1 > 0.
 	}
 	return t
-}
-
-// inTimedLoop reports whether n is inside the timed loop of a benchmark:
-// for b.Loop(), for i := 0; i < b.N; i++, or for range b.N, with b a
-// *testing.B.
-func (c *checker) inTimedLoop(n ast.Node) bool {
-	for p := c.parent[n]; p != nil; p = c.parent[p] {
-		var header ast.Node
-		switch l := p.(type) {
-		case *ast.ForStmt:
-			header = l.Cond
-		case *ast.RangeStmt:
-			header = l.X
-		default:
-			continue
-		}
-		timed := false
-		ast.Inspect(header, func(m ast.Node) bool {
-			if sel, ok := m.(*ast.SelectorExpr); ok && (sel.Sel.Name == "N" || sel.Sel.Name == "Loop") && isTestingB(c.pass.TypesInfo.TypeOf(sel.X)) {
-				timed = true
-			}
-			return !timed
-		})
-		if timed {
-			return true
-		}
-	}
-	return false
-}
-
-func isTestingB(t types.Type) bool {
-	p, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	named, ok := types.Unalias(p.Elem()).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "testing" && named.Obj().Name() == "B"
 }
 
 // -- small helpers --
