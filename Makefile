@@ -31,6 +31,10 @@ demo: build
 	@echo "== the book's Julia set with that kernel (kernels/julia), on each dispatch path"
 	for isa in generic avx2 avx512; do HPGO_JULIA_ISA=$$isa $(GO) run ./examples/julia || exit 1; done
 	$(GO) run ./examples/julia -parallel
+	@echo
+	@echo "== the book's heat equation with hpgen's fused kernel (kernels/diffusion): in cache, and past the caches"
+	$(GO) run ./examples/heat -n 640 -steps 100
+	$(GO) run ./examples/heat -n 4096 -steps 12
 
 ## test: everything CI checks.
 test: vet unit lint test-purego vet-arm64 test-isa test-simd check-generated
