@@ -13,7 +13,22 @@
 // the loop (ends in return, panic, os.Exit, log.Fatal, goto, a break out of
 // the loop or a continue of an outer one), so error paths such as
 // `return fmt.Errorf(...)` inside a loop stay quiet. A function literal
-// starts afresh. Functions called from loops are not followed.
+// starts afresh.
+//
+// With -allocs.callees (off by default), compileloop, fmtloop and
+// convloop also report in a function or method of the package that a loop
+// of the package calls statically (not through an interface or a func
+// value), one level deep: "... on every call, and f is called in a loop at
+// file.go:LINE". The loop call must be repeated by the rules above and not
+// in test code or init; the allocation must run on every call of f: not in
+// a branch, a case, a loop or a function literal of f, not after an early
+// guarded return (the fallback of a guard), not in a function that ends in
+// panic (an error helper), and not assigned to a package-level variable or
+// a field (a value built once and kept). The cost per execution is the one
+// each check states. It is off because in the standard library and the
+// module sample (docs/results/allocs.md) most of its 22 findings, all
+// fmtloop, were in code generators, cold helpers and one-shot tools:
+// patches a maintainer would not take.
 //
 // In test code (a _test.go file, or a function taking a *testing.T, B or F)
 // only a benchmark's timed loop counts (for b.Loop(), i < b.N, range b.N,
@@ -28,8 +43,9 @@
 // last of them is reported without a fix.
 //
 // Checks deferloop, errorf (part of fmtloop) and boxing are off by default
-// (-allocs.deferloop, -allocs.errorf, -allocs.boxing), and so is
-// -allocs.compilefunc, which extends compileloop from loops to functions.
+// (-allocs.deferloop, -allocs.errorf, -allocs.boxing), and so are
+// -allocs.compilefunc, which extends compileloop from loops to functions,
+// and -allocs.callees.
 //
 // The cheap checks (concatloop, fmtloop, convloop, bufferloop) skip loops
 // over an array, a composite literal or a package-level variable
@@ -144,6 +160,8 @@
 // method value that does not escape is built on the stack (0 allocations),
 // one that escapes costs one allocation, and telling the two apart needs
 // escape analysis the analyzer does not have; the premise test records this
-// and there is no check. Allocations in functions called from loops are
-// not followed.
+// and there is no check. Functions called from loops are followed one
+// level and only with -allocs.callees; concatloop and bufferloop are not
+// extended (a string or buffer local to the callee does not grow across
+// calls, and reusing a buffer across calls means changing the signature).
 package allocs
