@@ -23,8 +23,8 @@ TEXT ·rowsAVX2Float64(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x08, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -5(SI), SI
-	LEAQ         -4(SI), R12
+	LEAQ         -5(SI), R12
+	LEAQ         -4(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -55,92 +55,161 @@ edges:
 	VMULSD      X0, X4, X4
 	VADDSD      X2, X4, X4
 	VMOVSD      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VMULPD      Y0, Y3, Y3
 	VADDPD      Y2, Y3, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
+	VMOVUPD     Y3, (AX)(R14*8)
 	LEAQ        8(DX), R14
 	LEAQ        31(R14), R13
 	ANDQ        $-32, R13
 	SUBQ        R14, R13
 	SHRQ        $0x03, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -8(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     (DX)(R14*8), Y3
+	VMOVUPD     32(DX)(R14*8), Y4
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x08, Y3, Y2, Y6
+	VMOVUPD     (CX)(R14*8), Y2
+	VFMADD231PD Y3, Y1, Y2
+	VADDPD      (BX)(R14*8), Y2, Y2
+	VADDPD      -8(DX)(R14*8), Y2, Y2
+	VADDPD      Y6, Y2, Y2
+	VMULPD      Y0, Y2, Y2
+	VADDPD      Y3, Y2, Y2
+	VMOVUPD     Y2, (AX)(R14*8)
+	VMOVAPD     Y3, Y2
+	VMOVAPD     Y4, Y3
+	ADDQ        $0x00000004, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y4
+	VPERM2F128  $0x21, Y3, Y2, Y2
+	VPALIGNR    $0x08, Y2, Y3, Y5
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x08, Y3, Y2, Y6
+	VMOVUPD     (CX)(R14*8), Y2
+	VFMADD231PD Y3, Y1, Y2
+	VADDPD      (BX)(R14*8), Y2, Y2
+	VADDPD      Y5, Y2, Y2
+	VADDPD      Y6, Y2, Y2
+	VMULPD      Y0, Y2, Y2
+	VADDPD      Y3, Y2, Y2
+	VMOVUPD     Y2, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y2
+	VPERM2F128  $0x21, Y4, Y3, Y3
+	VPALIGNR    $0x08, Y3, Y4, Y5
+	VPERM2F128  $0x21, Y2, Y4, Y3
+	VPALIGNR    $0x08, Y4, Y3, Y6
+	VMOVUPD     (CX)(R14*8), Y3
+	VFMADD231PD Y4, Y1, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      Y5, Y3, Y3
+	VADDPD      Y6, Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y4, Y3, Y3
+	VMOVUPD     Y3, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y3
+	VPERM2F128  $0x21, Y2, Y4, Y4
+	VPALIGNR    $0x08, Y4, Y2, Y5
+	VPERM2F128  $0x21, Y3, Y2, Y4
+	VPALIGNR    $0x08, Y2, Y4, Y6
+	VMOVUPD     (CX)(R14*8), Y4
+	VFMADD231PD Y2, Y1, Y4
+	VADDPD      (BX)(R14*8), Y4, Y4
+	VADDPD      Y5, Y4, Y4
+	VADDPD      Y6, Y4, Y4
+	VMULPD      Y0, Y4, Y4
+	VADDPD      Y2, Y4, Y4
+	VMOVUPD     Y4, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VMULPD      Y0, Y3, Y3
 	VADDPD      Y2, Y3, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
-	VMOVUPD     32(DX)(R13*8), Y2
-	VMOVUPD     32(CX)(R13*8), Y3
+	VMOVUPD     Y3, (AX)(R14*8)
+	VMOVUPD     32(DX)(R14*8), Y2
+	VMOVUPD     32(CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      32(BX)(R13*8), Y3, Y3
-	VADDPD      24(DX)(R13*8), Y3, Y3
-	VADDPD      40(DX)(R13*8), Y3, Y3
+	VADDPD      32(BX)(R14*8), Y3, Y3
+	VADDPD      24(DX)(R14*8), Y3, Y3
+	VADDPD      40(DX)(R14*8), Y3, Y3
 	VMULPD      Y0, Y3, Y3
 	VADDPD      Y2, Y3, Y3
-	VMOVUPD     Y3, 32(AX)(R13*8)
-	ADDQ        $0x00000008, R13
+	VMOVUPD     Y3, 32(AX)(R14*8)
+	ADDQ        $0x00000008, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VMULPD      Y0, Y3, Y3
 	VADDPD      Y2, Y3, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
-	ADDQ        $0x00000004, R13
+	VMOVUPD     Y3, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	MOVQ        R12, R14
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VMULPD      Y0, Y3, Y3
 	VADDPD      Y2, Y3, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
+	VMOVUPD     Y3, (AX)(R14*8)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSD      (DX)(R13*8), X2
-	VMOVSD      (CX)(R13*8), X3
+	VMOVSD      (DX)(R14*8), X2
+	VMOVSD      (CX)(R14*8), X3
 	VFMADD231SD X2, X1, X3
-	VADDSD      (BX)(R13*8), X3, X3
-	VADDSD      -8(DX)(R13*8), X3, X3
-	VADDSD      8(DX)(R13*8), X3, X3
+	VADDSD      (BX)(R14*8), X3, X3
+	VADDSD      -8(DX)(R14*8), X3, X3
+	VADDSD      8(DX)(R14*8), X3, X3
 	VMULSD      X0, X3, X3
 	VADDSD      X2, X3, X3
-	VMOVSD      X3, (AX)(R13*8)
-	INCQ        R13
+	VMOVSD      X3, (AX)(R14*8)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -174,8 +243,8 @@ TEXT ·rowsAVX2NTFloat64(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x08, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -5(SI), SI
-	LEAQ         -4(SI), R12
+	LEAQ         -5(SI), R12
+	LEAQ         -4(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -206,92 +275,161 @@ edges:
 	VMULSD      X0, X4, X4
 	VADDSD      X2, X4, X4
 	VMOVSD      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VMULPD      Y0, Y3, Y3
 	VADDPD      Y2, Y3, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
+	VMOVUPD     Y3, (AX)(R14*8)
 	LEAQ        8(AX), R14
 	LEAQ        31(R14), R13
 	ANDQ        $-32, R13
 	SUBQ        R14, R13
 	SHRQ        $0x03, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -8(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     (DX)(R14*8), Y3
+	VMOVUPD     32(DX)(R14*8), Y4
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x08, Y3, Y2, Y6
+	VMOVUPD     (CX)(R14*8), Y2
+	VFMADD231PD Y3, Y1, Y2
+	VADDPD      (BX)(R14*8), Y2, Y2
+	VADDPD      -8(DX)(R14*8), Y2, Y2
+	VADDPD      Y6, Y2, Y2
+	VMULPD      Y0, Y2, Y2
+	VADDPD      Y3, Y2, Y2
+	VMOVNTPD    Y2, (AX)(R14*8)
+	VMOVAPD     Y3, Y2
+	VMOVAPD     Y4, Y3
+	ADDQ        $0x00000004, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y4
+	VPERM2F128  $0x21, Y3, Y2, Y2
+	VPALIGNR    $0x08, Y2, Y3, Y5
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x08, Y3, Y2, Y6
+	VMOVUPD     (CX)(R14*8), Y2
+	VFMADD231PD Y3, Y1, Y2
+	VADDPD      (BX)(R14*8), Y2, Y2
+	VADDPD      Y5, Y2, Y2
+	VADDPD      Y6, Y2, Y2
+	VMULPD      Y0, Y2, Y2
+	VADDPD      Y3, Y2, Y2
+	VMOVNTPD    Y2, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y2
+	VPERM2F128  $0x21, Y4, Y3, Y3
+	VPALIGNR    $0x08, Y3, Y4, Y5
+	VPERM2F128  $0x21, Y2, Y4, Y3
+	VPALIGNR    $0x08, Y4, Y3, Y6
+	VMOVUPD     (CX)(R14*8), Y3
+	VFMADD231PD Y4, Y1, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      Y5, Y3, Y3
+	VADDPD      Y6, Y3, Y3
+	VMULPD      Y0, Y3, Y3
+	VADDPD      Y4, Y3, Y3
+	VMOVNTPD    Y3, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y3
+	VPERM2F128  $0x21, Y2, Y4, Y4
+	VPALIGNR    $0x08, Y4, Y2, Y5
+	VPERM2F128  $0x21, Y3, Y2, Y4
+	VPALIGNR    $0x08, Y2, Y4, Y6
+	VMOVUPD     (CX)(R14*8), Y4
+	VFMADD231PD Y2, Y1, Y4
+	VADDPD      (BX)(R14*8), Y4, Y4
+	VADDPD      Y5, Y4, Y4
+	VADDPD      Y6, Y4, Y4
+	VMULPD      Y0, Y4, Y4
+	VADDPD      Y2, Y4, Y4
+	VMOVNTPD    Y4, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VMULPD      Y0, Y3, Y3
 	VADDPD      Y2, Y3, Y3
-	VMOVNTPD    Y3, (AX)(R13*8)
-	VMOVUPD     32(DX)(R13*8), Y2
-	VMOVUPD     32(CX)(R13*8), Y3
+	VMOVNTPD    Y3, (AX)(R14*8)
+	VMOVUPD     32(DX)(R14*8), Y2
+	VMOVUPD     32(CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      32(BX)(R13*8), Y3, Y3
-	VADDPD      24(DX)(R13*8), Y3, Y3
-	VADDPD      40(DX)(R13*8), Y3, Y3
+	VADDPD      32(BX)(R14*8), Y3, Y3
+	VADDPD      24(DX)(R14*8), Y3, Y3
+	VADDPD      40(DX)(R14*8), Y3, Y3
 	VMULPD      Y0, Y3, Y3
 	VADDPD      Y2, Y3, Y3
-	VMOVNTPD    Y3, 32(AX)(R13*8)
-	ADDQ        $0x00000008, R13
+	VMOVNTPD    Y3, 32(AX)(R14*8)
+	ADDQ        $0x00000008, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VMULPD      Y0, Y3, Y3
 	VADDPD      Y2, Y3, Y3
-	VMOVNTPD    Y3, (AX)(R13*8)
-	ADDQ        $0x00000004, R13
+	VMOVNTPD    Y3, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	MOVQ        R12, R14
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VMULPD      Y0, Y3, Y3
 	VADDPD      Y2, Y3, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
+	VMOVUPD     Y3, (AX)(R14*8)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSD      (DX)(R13*8), X2
-	VMOVSD      (CX)(R13*8), X3
+	VMOVSD      (DX)(R14*8), X2
+	VMOVSD      (CX)(R14*8), X3
 	VFMADD231SD X2, X1, X3
-	VADDSD      (BX)(R13*8), X3, X3
-	VADDSD      -8(DX)(R13*8), X3, X3
-	VADDSD      8(DX)(R13*8), X3, X3
+	VADDSD      (BX)(R14*8), X3, X3
+	VADDSD      -8(DX)(R14*8), X3, X3
+	VADDSD      8(DX)(R14*8), X3, X3
 	VMULSD      X0, X3, X3
 	VADDSD      X2, X3, X3
-	VMOVSD      X3, (AX)(R13*8)
-	INCQ        R13
+	VMOVSD      X3, (AX)(R14*8)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -326,8 +464,8 @@ TEXT ·rowsAVX2FMAFloat64(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x08, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -5(SI), SI
-	LEAQ         -4(SI), R12
+	LEAQ         -5(SI), R12
+	LEAQ         -4(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -356,86 +494,151 @@ edges:
 	VADDSD      X3, X4, X4
 	VFMADD213SD X2, X0, X4
 	VMOVSD      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
+	VMOVUPD     Y3, (AX)(R14*8)
 	LEAQ        8(DX), R14
 	LEAQ        31(R14), R13
 	ANDQ        $-32, R13
 	SUBQ        R14, R13
 	SHRQ        $0x03, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -8(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     (DX)(R14*8), Y3
+	VMOVUPD     32(DX)(R14*8), Y4
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x08, Y3, Y2, Y6
+	VMOVUPD     (CX)(R14*8), Y2
+	VFMADD231PD Y3, Y1, Y2
+	VADDPD      (BX)(R14*8), Y2, Y2
+	VADDPD      -8(DX)(R14*8), Y2, Y2
+	VADDPD      Y6, Y2, Y2
+	VFMADD213PD Y3, Y0, Y2
+	VMOVUPD     Y2, (AX)(R14*8)
+	VMOVAPD     Y3, Y2
+	VMOVAPD     Y4, Y3
+	ADDQ        $0x00000004, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y4
+	VPERM2F128  $0x21, Y3, Y2, Y2
+	VPALIGNR    $0x08, Y2, Y3, Y5
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x08, Y3, Y2, Y6
+	VMOVUPD     (CX)(R14*8), Y2
+	VFMADD231PD Y3, Y1, Y2
+	VADDPD      (BX)(R14*8), Y2, Y2
+	VADDPD      Y5, Y2, Y2
+	VADDPD      Y6, Y2, Y2
+	VFMADD213PD Y3, Y0, Y2
+	VMOVUPD     Y2, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y2
+	VPERM2F128  $0x21, Y4, Y3, Y3
+	VPALIGNR    $0x08, Y3, Y4, Y5
+	VPERM2F128  $0x21, Y2, Y4, Y3
+	VPALIGNR    $0x08, Y4, Y3, Y6
+	VMOVUPD     (CX)(R14*8), Y3
+	VFMADD231PD Y4, Y1, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      Y5, Y3, Y3
+	VADDPD      Y6, Y3, Y3
+	VFMADD213PD Y4, Y0, Y3
+	VMOVUPD     Y3, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y3
+	VPERM2F128  $0x21, Y2, Y4, Y4
+	VPALIGNR    $0x08, Y4, Y2, Y5
+	VPERM2F128  $0x21, Y3, Y2, Y4
+	VPALIGNR    $0x08, Y2, Y4, Y6
+	VMOVUPD     (CX)(R14*8), Y4
+	VFMADD231PD Y2, Y1, Y4
+	VADDPD      (BX)(R14*8), Y4, Y4
+	VADDPD      Y5, Y4, Y4
+	VADDPD      Y6, Y4, Y4
+	VFMADD213PD Y2, Y0, Y4
+	VMOVUPD     Y4, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
-	VMOVUPD     32(DX)(R13*8), Y2
-	VMOVUPD     32(CX)(R13*8), Y3
+	VMOVUPD     Y3, (AX)(R14*8)
+	VMOVUPD     32(DX)(R14*8), Y2
+	VMOVUPD     32(CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      32(BX)(R13*8), Y3, Y3
-	VADDPD      24(DX)(R13*8), Y3, Y3
-	VADDPD      40(DX)(R13*8), Y3, Y3
+	VADDPD      32(BX)(R14*8), Y3, Y3
+	VADDPD      24(DX)(R14*8), Y3, Y3
+	VADDPD      40(DX)(R14*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
-	VMOVUPD     Y3, 32(AX)(R13*8)
-	ADDQ        $0x00000008, R13
+	VMOVUPD     Y3, 32(AX)(R14*8)
+	ADDQ        $0x00000008, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
-	ADDQ        $0x00000004, R13
+	VMOVUPD     Y3, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	MOVQ        R12, R14
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
+	VMOVUPD     Y3, (AX)(R14*8)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSD      (DX)(R13*8), X2
-	VMOVSD      (CX)(R13*8), X3
+	VMOVSD      (DX)(R14*8), X2
+	VMOVSD      (CX)(R14*8), X3
 	VFMADD231SD X2, X1, X3
-	VADDSD      (BX)(R13*8), X3, X3
-	VADDSD      -8(DX)(R13*8), X3, X3
-	VADDSD      8(DX)(R13*8), X3, X3
+	VADDSD      (BX)(R14*8), X3, X3
+	VADDSD      -8(DX)(R14*8), X3, X3
+	VADDSD      8(DX)(R14*8), X3, X3
 	VFMADD213SD X2, X0, X3
-	VMOVSD      X3, (AX)(R13*8)
-	INCQ        R13
+	VMOVSD      X3, (AX)(R14*8)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -469,8 +672,8 @@ TEXT ·rowsAVX2FMANTFloat64(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x08, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -5(SI), SI
-	LEAQ         -4(SI), R12
+	LEAQ         -5(SI), R12
+	LEAQ         -4(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -499,86 +702,151 @@ edges:
 	VADDSD      X3, X4, X4
 	VFMADD213SD X2, X0, X4
 	VMOVSD      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
+	VMOVUPD     Y3, (AX)(R14*8)
 	LEAQ        8(AX), R14
 	LEAQ        31(R14), R13
 	ANDQ        $-32, R13
 	SUBQ        R14, R13
 	SHRQ        $0x03, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -8(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     (DX)(R14*8), Y3
+	VMOVUPD     32(DX)(R14*8), Y4
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x08, Y3, Y2, Y6
+	VMOVUPD     (CX)(R14*8), Y2
+	VFMADD231PD Y3, Y1, Y2
+	VADDPD      (BX)(R14*8), Y2, Y2
+	VADDPD      -8(DX)(R14*8), Y2, Y2
+	VADDPD      Y6, Y2, Y2
+	VFMADD213PD Y3, Y0, Y2
+	VMOVNTPD    Y2, (AX)(R14*8)
+	VMOVAPD     Y3, Y2
+	VMOVAPD     Y4, Y3
+	ADDQ        $0x00000004, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y4
+	VPERM2F128  $0x21, Y3, Y2, Y2
+	VPALIGNR    $0x08, Y2, Y3, Y5
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x08, Y3, Y2, Y6
+	VMOVUPD     (CX)(R14*8), Y2
+	VFMADD231PD Y3, Y1, Y2
+	VADDPD      (BX)(R14*8), Y2, Y2
+	VADDPD      Y5, Y2, Y2
+	VADDPD      Y6, Y2, Y2
+	VFMADD213PD Y3, Y0, Y2
+	VMOVNTPD    Y2, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y2
+	VPERM2F128  $0x21, Y4, Y3, Y3
+	VPALIGNR    $0x08, Y3, Y4, Y5
+	VPERM2F128  $0x21, Y2, Y4, Y3
+	VPALIGNR    $0x08, Y4, Y3, Y6
+	VMOVUPD     (CX)(R14*8), Y3
+	VFMADD231PD Y4, Y1, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      Y5, Y3, Y3
+	VADDPD      Y6, Y3, Y3
+	VFMADD213PD Y4, Y0, Y3
+	VMOVNTPD    Y3, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPD     32(DX)(R14*8), Y3
+	VPERM2F128  $0x21, Y2, Y4, Y4
+	VPALIGNR    $0x08, Y4, Y2, Y5
+	VPERM2F128  $0x21, Y3, Y2, Y4
+	VPALIGNR    $0x08, Y2, Y4, Y6
+	VMOVUPD     (CX)(R14*8), Y4
+	VFMADD231PD Y2, Y1, Y4
+	VADDPD      (BX)(R14*8), Y4, Y4
+	VADDPD      Y5, Y4, Y4
+	VADDPD      Y6, Y4, Y4
+	VFMADD213PD Y2, Y0, Y4
+	VMOVNTPD    Y4, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
-	VMOVNTPD    Y3, (AX)(R13*8)
-	VMOVUPD     32(DX)(R13*8), Y2
-	VMOVUPD     32(CX)(R13*8), Y3
+	VMOVNTPD    Y3, (AX)(R14*8)
+	VMOVUPD     32(DX)(R14*8), Y2
+	VMOVUPD     32(CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      32(BX)(R13*8), Y3, Y3
-	VADDPD      24(DX)(R13*8), Y3, Y3
-	VADDPD      40(DX)(R13*8), Y3, Y3
+	VADDPD      32(BX)(R14*8), Y3, Y3
+	VADDPD      24(DX)(R14*8), Y3, Y3
+	VADDPD      40(DX)(R14*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
-	VMOVNTPD    Y3, 32(AX)(R13*8)
-	ADDQ        $0x00000008, R13
+	VMOVNTPD    Y3, 32(AX)(R14*8)
+	ADDQ        $0x00000008, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
-	VMOVNTPD    Y3, (AX)(R13*8)
-	ADDQ        $0x00000004, R13
+	VMOVNTPD    Y3, (AX)(R14*8)
+	ADDQ        $0x00000004, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPD     (DX)(R13*8), Y2
-	VMOVUPD     (CX)(R13*8), Y3
+	MOVQ        R12, R14
+	VMOVUPD     (DX)(R14*8), Y2
+	VMOVUPD     (CX)(R14*8), Y3
 	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R13*8), Y3, Y3
-	VADDPD      -8(DX)(R13*8), Y3, Y3
-	VADDPD      8(DX)(R13*8), Y3, Y3
+	VADDPD      (BX)(R14*8), Y3, Y3
+	VADDPD      -8(DX)(R14*8), Y3, Y3
+	VADDPD      8(DX)(R14*8), Y3, Y3
 	VFMADD213PD Y2, Y0, Y3
-	VMOVUPD     Y3, (AX)(R13*8)
+	VMOVUPD     Y3, (AX)(R14*8)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSD      (DX)(R13*8), X2
-	VMOVSD      (CX)(R13*8), X3
+	VMOVSD      (DX)(R14*8), X2
+	VMOVSD      (CX)(R14*8), X3
 	VFMADD231SD X2, X1, X3
-	VADDSD      (BX)(R13*8), X3, X3
-	VADDSD      -8(DX)(R13*8), X3, X3
-	VADDSD      8(DX)(R13*8), X3, X3
+	VADDSD      (BX)(R14*8), X3, X3
+	VADDSD      -8(DX)(R14*8), X3, X3
+	VADDSD      8(DX)(R14*8), X3, X3
 	VFMADD213SD X2, X0, X3
-	VMOVSD      X3, (AX)(R13*8)
-	INCQ        R13
+	VMOVSD      X3, (AX)(R14*8)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -1443,8 +1711,8 @@ TEXT ·rowsAVX2Float32(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x04, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -9(SI), SI
-	LEAQ         -8(SI), R12
+	LEAQ         -9(SI), R12
+	LEAQ         -8(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -1475,92 +1743,161 @@ edges:
 	VMULSS      X0, X4, X4
 	VADDSS      X2, X4, X4
 	VMOVSS      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VMULPS      Y0, Y3, Y3
 	VADDPS      Y2, Y3, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
+	VMOVUPS     Y3, (AX)(R14*4)
 	LEAQ        4(DX), R14
 	LEAQ        31(R14), R13
 	ANDQ        $-32, R13
 	SUBQ        R14, R13
 	SHRQ        $0x02, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -16(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     (DX)(R14*4), Y3
+	VMOVUPS     32(DX)(R14*4), Y4
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x04, Y3, Y2, Y6
+	VMOVUPS     (CX)(R14*4), Y2
+	VFMADD231PS Y3, Y1, Y2
+	VADDPS      (BX)(R14*4), Y2, Y2
+	VADDPS      -4(DX)(R14*4), Y2, Y2
+	VADDPS      Y6, Y2, Y2
+	VMULPS      Y0, Y2, Y2
+	VADDPS      Y3, Y2, Y2
+	VMOVUPS     Y2, (AX)(R14*4)
+	VMOVAPS     Y3, Y2
+	VMOVAPS     Y4, Y3
+	ADDQ        $0x00000008, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y4
+	VPERM2F128  $0x21, Y3, Y2, Y2
+	VPALIGNR    $0x0c, Y2, Y3, Y5
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x04, Y3, Y2, Y6
+	VMOVUPS     (CX)(R14*4), Y2
+	VFMADD231PS Y3, Y1, Y2
+	VADDPS      (BX)(R14*4), Y2, Y2
+	VADDPS      Y5, Y2, Y2
+	VADDPS      Y6, Y2, Y2
+	VMULPS      Y0, Y2, Y2
+	VADDPS      Y3, Y2, Y2
+	VMOVUPS     Y2, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y2
+	VPERM2F128  $0x21, Y4, Y3, Y3
+	VPALIGNR    $0x0c, Y3, Y4, Y5
+	VPERM2F128  $0x21, Y2, Y4, Y3
+	VPALIGNR    $0x04, Y4, Y3, Y6
+	VMOVUPS     (CX)(R14*4), Y3
+	VFMADD231PS Y4, Y1, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      Y5, Y3, Y3
+	VADDPS      Y6, Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y4, Y3, Y3
+	VMOVUPS     Y3, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y3
+	VPERM2F128  $0x21, Y2, Y4, Y4
+	VPALIGNR    $0x0c, Y4, Y2, Y5
+	VPERM2F128  $0x21, Y3, Y2, Y4
+	VPALIGNR    $0x04, Y2, Y4, Y6
+	VMOVUPS     (CX)(R14*4), Y4
+	VFMADD231PS Y2, Y1, Y4
+	VADDPS      (BX)(R14*4), Y4, Y4
+	VADDPS      Y5, Y4, Y4
+	VADDPS      Y6, Y4, Y4
+	VMULPS      Y0, Y4, Y4
+	VADDPS      Y2, Y4, Y4
+	VMOVUPS     Y4, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VMULPS      Y0, Y3, Y3
 	VADDPS      Y2, Y3, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
-	VMOVUPS     32(DX)(R13*4), Y2
-	VMOVUPS     32(CX)(R13*4), Y3
+	VMOVUPS     Y3, (AX)(R14*4)
+	VMOVUPS     32(DX)(R14*4), Y2
+	VMOVUPS     32(CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      32(BX)(R13*4), Y3, Y3
-	VADDPS      28(DX)(R13*4), Y3, Y3
-	VADDPS      36(DX)(R13*4), Y3, Y3
+	VADDPS      32(BX)(R14*4), Y3, Y3
+	VADDPS      28(DX)(R14*4), Y3, Y3
+	VADDPS      36(DX)(R14*4), Y3, Y3
 	VMULPS      Y0, Y3, Y3
 	VADDPS      Y2, Y3, Y3
-	VMOVUPS     Y3, 32(AX)(R13*4)
-	ADDQ        $0x00000010, R13
+	VMOVUPS     Y3, 32(AX)(R14*4)
+	ADDQ        $0x00000010, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VMULPS      Y0, Y3, Y3
 	VADDPS      Y2, Y3, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
-	ADDQ        $0x00000008, R13
+	VMOVUPS     Y3, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	MOVQ        R12, R14
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VMULPS      Y0, Y3, Y3
 	VADDPS      Y2, Y3, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
+	VMOVUPS     Y3, (AX)(R14*4)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSS      (DX)(R13*4), X2
-	VMOVSS      (CX)(R13*4), X3
+	VMOVSS      (DX)(R14*4), X2
+	VMOVSS      (CX)(R14*4), X3
 	VFMADD231SS X2, X1, X3
-	VADDSS      (BX)(R13*4), X3, X3
-	VADDSS      -4(DX)(R13*4), X3, X3
-	VADDSS      4(DX)(R13*4), X3, X3
+	VADDSS      (BX)(R14*4), X3, X3
+	VADDSS      -4(DX)(R14*4), X3, X3
+	VADDSS      4(DX)(R14*4), X3, X3
 	VMULSS      X0, X3, X3
 	VADDSS      X2, X3, X3
-	VMOVSS      X3, (AX)(R13*4)
-	INCQ        R13
+	VMOVSS      X3, (AX)(R14*4)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -1594,8 +1931,8 @@ TEXT ·rowsAVX2NTFloat32(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x04, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -9(SI), SI
-	LEAQ         -8(SI), R12
+	LEAQ         -9(SI), R12
+	LEAQ         -8(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -1626,92 +1963,161 @@ edges:
 	VMULSS      X0, X4, X4
 	VADDSS      X2, X4, X4
 	VMOVSS      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VMULPS      Y0, Y3, Y3
 	VADDPS      Y2, Y3, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
+	VMOVUPS     Y3, (AX)(R14*4)
 	LEAQ        4(AX), R14
 	LEAQ        31(R14), R13
 	ANDQ        $-32, R13
 	SUBQ        R14, R13
 	SHRQ        $0x02, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -16(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     (DX)(R14*4), Y3
+	VMOVUPS     32(DX)(R14*4), Y4
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x04, Y3, Y2, Y6
+	VMOVUPS     (CX)(R14*4), Y2
+	VFMADD231PS Y3, Y1, Y2
+	VADDPS      (BX)(R14*4), Y2, Y2
+	VADDPS      -4(DX)(R14*4), Y2, Y2
+	VADDPS      Y6, Y2, Y2
+	VMULPS      Y0, Y2, Y2
+	VADDPS      Y3, Y2, Y2
+	VMOVNTPS    Y2, (AX)(R14*4)
+	VMOVAPS     Y3, Y2
+	VMOVAPS     Y4, Y3
+	ADDQ        $0x00000008, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y4
+	VPERM2F128  $0x21, Y3, Y2, Y2
+	VPALIGNR    $0x0c, Y2, Y3, Y5
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x04, Y3, Y2, Y6
+	VMOVUPS     (CX)(R14*4), Y2
+	VFMADD231PS Y3, Y1, Y2
+	VADDPS      (BX)(R14*4), Y2, Y2
+	VADDPS      Y5, Y2, Y2
+	VADDPS      Y6, Y2, Y2
+	VMULPS      Y0, Y2, Y2
+	VADDPS      Y3, Y2, Y2
+	VMOVNTPS    Y2, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y2
+	VPERM2F128  $0x21, Y4, Y3, Y3
+	VPALIGNR    $0x0c, Y3, Y4, Y5
+	VPERM2F128  $0x21, Y2, Y4, Y3
+	VPALIGNR    $0x04, Y4, Y3, Y6
+	VMOVUPS     (CX)(R14*4), Y3
+	VFMADD231PS Y4, Y1, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      Y5, Y3, Y3
+	VADDPS      Y6, Y3, Y3
+	VMULPS      Y0, Y3, Y3
+	VADDPS      Y4, Y3, Y3
+	VMOVNTPS    Y3, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y3
+	VPERM2F128  $0x21, Y2, Y4, Y4
+	VPALIGNR    $0x0c, Y4, Y2, Y5
+	VPERM2F128  $0x21, Y3, Y2, Y4
+	VPALIGNR    $0x04, Y2, Y4, Y6
+	VMOVUPS     (CX)(R14*4), Y4
+	VFMADD231PS Y2, Y1, Y4
+	VADDPS      (BX)(R14*4), Y4, Y4
+	VADDPS      Y5, Y4, Y4
+	VADDPS      Y6, Y4, Y4
+	VMULPS      Y0, Y4, Y4
+	VADDPS      Y2, Y4, Y4
+	VMOVNTPS    Y4, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VMULPS      Y0, Y3, Y3
 	VADDPS      Y2, Y3, Y3
-	VMOVNTPS    Y3, (AX)(R13*4)
-	VMOVUPS     32(DX)(R13*4), Y2
-	VMOVUPS     32(CX)(R13*4), Y3
+	VMOVNTPS    Y3, (AX)(R14*4)
+	VMOVUPS     32(DX)(R14*4), Y2
+	VMOVUPS     32(CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      32(BX)(R13*4), Y3, Y3
-	VADDPS      28(DX)(R13*4), Y3, Y3
-	VADDPS      36(DX)(R13*4), Y3, Y3
+	VADDPS      32(BX)(R14*4), Y3, Y3
+	VADDPS      28(DX)(R14*4), Y3, Y3
+	VADDPS      36(DX)(R14*4), Y3, Y3
 	VMULPS      Y0, Y3, Y3
 	VADDPS      Y2, Y3, Y3
-	VMOVNTPS    Y3, 32(AX)(R13*4)
-	ADDQ        $0x00000010, R13
+	VMOVNTPS    Y3, 32(AX)(R14*4)
+	ADDQ        $0x00000010, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VMULPS      Y0, Y3, Y3
 	VADDPS      Y2, Y3, Y3
-	VMOVNTPS    Y3, (AX)(R13*4)
-	ADDQ        $0x00000008, R13
+	VMOVNTPS    Y3, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	MOVQ        R12, R14
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VMULPS      Y0, Y3, Y3
 	VADDPS      Y2, Y3, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
+	VMOVUPS     Y3, (AX)(R14*4)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSS      (DX)(R13*4), X2
-	VMOVSS      (CX)(R13*4), X3
+	VMOVSS      (DX)(R14*4), X2
+	VMOVSS      (CX)(R14*4), X3
 	VFMADD231SS X2, X1, X3
-	VADDSS      (BX)(R13*4), X3, X3
-	VADDSS      -4(DX)(R13*4), X3, X3
-	VADDSS      4(DX)(R13*4), X3, X3
+	VADDSS      (BX)(R14*4), X3, X3
+	VADDSS      -4(DX)(R14*4), X3, X3
+	VADDSS      4(DX)(R14*4), X3, X3
 	VMULSS      X0, X3, X3
 	VADDSS      X2, X3, X3
-	VMOVSS      X3, (AX)(R13*4)
-	INCQ        R13
+	VMOVSS      X3, (AX)(R14*4)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -1746,8 +2152,8 @@ TEXT ·rowsAVX2FMAFloat32(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x04, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -9(SI), SI
-	LEAQ         -8(SI), R12
+	LEAQ         -9(SI), R12
+	LEAQ         -8(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -1776,86 +2182,151 @@ edges:
 	VADDSS      X3, X4, X4
 	VFMADD213SS X2, X0, X4
 	VMOVSS      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
+	VMOVUPS     Y3, (AX)(R14*4)
 	LEAQ        4(DX), R14
 	LEAQ        31(R14), R13
 	ANDQ        $-32, R13
 	SUBQ        R14, R13
 	SHRQ        $0x02, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -16(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     (DX)(R14*4), Y3
+	VMOVUPS     32(DX)(R14*4), Y4
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x04, Y3, Y2, Y6
+	VMOVUPS     (CX)(R14*4), Y2
+	VFMADD231PS Y3, Y1, Y2
+	VADDPS      (BX)(R14*4), Y2, Y2
+	VADDPS      -4(DX)(R14*4), Y2, Y2
+	VADDPS      Y6, Y2, Y2
+	VFMADD213PS Y3, Y0, Y2
+	VMOVUPS     Y2, (AX)(R14*4)
+	VMOVAPS     Y3, Y2
+	VMOVAPS     Y4, Y3
+	ADDQ        $0x00000008, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y4
+	VPERM2F128  $0x21, Y3, Y2, Y2
+	VPALIGNR    $0x0c, Y2, Y3, Y5
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x04, Y3, Y2, Y6
+	VMOVUPS     (CX)(R14*4), Y2
+	VFMADD231PS Y3, Y1, Y2
+	VADDPS      (BX)(R14*4), Y2, Y2
+	VADDPS      Y5, Y2, Y2
+	VADDPS      Y6, Y2, Y2
+	VFMADD213PS Y3, Y0, Y2
+	VMOVUPS     Y2, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y2
+	VPERM2F128  $0x21, Y4, Y3, Y3
+	VPALIGNR    $0x0c, Y3, Y4, Y5
+	VPERM2F128  $0x21, Y2, Y4, Y3
+	VPALIGNR    $0x04, Y4, Y3, Y6
+	VMOVUPS     (CX)(R14*4), Y3
+	VFMADD231PS Y4, Y1, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      Y5, Y3, Y3
+	VADDPS      Y6, Y3, Y3
+	VFMADD213PS Y4, Y0, Y3
+	VMOVUPS     Y3, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y3
+	VPERM2F128  $0x21, Y2, Y4, Y4
+	VPALIGNR    $0x0c, Y4, Y2, Y5
+	VPERM2F128  $0x21, Y3, Y2, Y4
+	VPALIGNR    $0x04, Y2, Y4, Y6
+	VMOVUPS     (CX)(R14*4), Y4
+	VFMADD231PS Y2, Y1, Y4
+	VADDPS      (BX)(R14*4), Y4, Y4
+	VADDPS      Y5, Y4, Y4
+	VADDPS      Y6, Y4, Y4
+	VFMADD213PS Y2, Y0, Y4
+	VMOVUPS     Y4, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
-	VMOVUPS     32(DX)(R13*4), Y2
-	VMOVUPS     32(CX)(R13*4), Y3
+	VMOVUPS     Y3, (AX)(R14*4)
+	VMOVUPS     32(DX)(R14*4), Y2
+	VMOVUPS     32(CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      32(BX)(R13*4), Y3, Y3
-	VADDPS      28(DX)(R13*4), Y3, Y3
-	VADDPS      36(DX)(R13*4), Y3, Y3
+	VADDPS      32(BX)(R14*4), Y3, Y3
+	VADDPS      28(DX)(R14*4), Y3, Y3
+	VADDPS      36(DX)(R14*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
-	VMOVUPS     Y3, 32(AX)(R13*4)
-	ADDQ        $0x00000010, R13
+	VMOVUPS     Y3, 32(AX)(R14*4)
+	ADDQ        $0x00000010, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
-	ADDQ        $0x00000008, R13
+	VMOVUPS     Y3, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	MOVQ        R12, R14
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
+	VMOVUPS     Y3, (AX)(R14*4)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSS      (DX)(R13*4), X2
-	VMOVSS      (CX)(R13*4), X3
+	VMOVSS      (DX)(R14*4), X2
+	VMOVSS      (CX)(R14*4), X3
 	VFMADD231SS X2, X1, X3
-	VADDSS      (BX)(R13*4), X3, X3
-	VADDSS      -4(DX)(R13*4), X3, X3
-	VADDSS      4(DX)(R13*4), X3, X3
+	VADDSS      (BX)(R14*4), X3, X3
+	VADDSS      -4(DX)(R14*4), X3, X3
+	VADDSS      4(DX)(R14*4), X3, X3
 	VFMADD213SS X2, X0, X3
-	VMOVSS      X3, (AX)(R13*4)
-	INCQ        R13
+	VMOVSS      X3, (AX)(R14*4)
+	INCQ        R14
 	JMP         scalar
 
 next:
@@ -1889,8 +2360,8 @@ TEXT ·rowsAVX2FMANTFloat32(SB), NOSPLIT, $0-64
 	MOVQ         R9, R10
 	SUBQ         $0x04, R10
 	LEAQ         -1(SI), R11
-	LEAQ         -9(SI), SI
-	LEAQ         -8(SI), R12
+	LEAQ         -9(SI), R12
+	LEAQ         -8(R12), R13
 
 row:
 	TESTQ  DI, DI
@@ -1919,86 +2390,151 @@ edges:
 	VADDSS      X3, X4, X4
 	VFMADD213SS X2, X0, X4
 	VMOVSS      X4, (AX)(R10*1)
-	MOVQ        $0x00000001, R13
-	CMPQ        SI, $0x00000001
+	MOVQ        $0x00000001, R14
+	CMPQ        R12, $0x00000001
 	JL          scalar
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
+	VMOVUPS     Y3, (AX)(R14*4)
 	LEAQ        4(AX), R14
 	LEAQ        31(R14), R13
 	ANDQ        $-32, R13
 	SUBQ        R14, R13
 	SHRQ        $0x02, R13
-	LEAQ        1(R13), R13
+	LEAQ        1(R13), R14
+	LEAQ        -16(SI), R13
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     (DX)(R14*4), Y3
+	VMOVUPS     32(DX)(R14*4), Y4
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x04, Y3, Y2, Y6
+	VMOVUPS     (CX)(R14*4), Y2
+	VFMADD231PS Y3, Y1, Y2
+	VADDPS      (BX)(R14*4), Y2, Y2
+	VADDPS      -4(DX)(R14*4), Y2, Y2
+	VADDPS      Y6, Y2, Y2
+	VFMADD213PS Y3, Y0, Y2
+	VMOVNTPS    Y2, (AX)(R14*4)
+	VMOVAPS     Y3, Y2
+	VMOVAPS     Y4, Y3
+	ADDQ        $0x00000008, R14
+
+registers:
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y4
+	VPERM2F128  $0x21, Y3, Y2, Y2
+	VPALIGNR    $0x0c, Y2, Y3, Y5
+	VPERM2F128  $0x21, Y4, Y3, Y2
+	VPALIGNR    $0x04, Y3, Y2, Y6
+	VMOVUPS     (CX)(R14*4), Y2
+	VFMADD231PS Y3, Y1, Y2
+	VADDPS      (BX)(R14*4), Y2, Y2
+	VADDPS      Y5, Y2, Y2
+	VADDPS      Y6, Y2, Y2
+	VFMADD213PS Y3, Y0, Y2
+	VMOVNTPS    Y2, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y2
+	VPERM2F128  $0x21, Y4, Y3, Y3
+	VPALIGNR    $0x0c, Y3, Y4, Y5
+	VPERM2F128  $0x21, Y2, Y4, Y3
+	VPALIGNR    $0x04, Y4, Y3, Y6
+	VMOVUPS     (CX)(R14*4), Y3
+	VFMADD231PS Y4, Y1, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      Y5, Y3, Y3
+	VADDPS      Y6, Y3, Y3
+	VFMADD213PS Y4, Y0, Y3
+	VMOVNTPS    Y3, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	CMPQ        R14, R13
+	JG          single
+	VMOVUPS     32(DX)(R14*4), Y3
+	VPERM2F128  $0x21, Y2, Y4, Y4
+	VPALIGNR    $0x0c, Y4, Y2, Y5
+	VPERM2F128  $0x21, Y3, Y2, Y4
+	VPALIGNR    $0x04, Y2, Y4, Y6
+	VMOVUPS     (CX)(R14*4), Y4
+	VFMADD231PS Y2, Y1, Y4
+	VADDPS      (BX)(R14*4), Y4, Y4
+	VADDPS      Y5, Y4, Y4
+	VADDPS      Y6, Y4, Y4
+	VFMADD213PS Y2, Y0, Y4
+	VMOVNTPS    Y4, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
+	JMP         registers
 
 unrolled:
-	CMPQ        R13, R12
+	CMPQ        R14, R13
 	JG          single
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
-	VMOVNTPS    Y3, (AX)(R13*4)
-	VMOVUPS     32(DX)(R13*4), Y2
-	VMOVUPS     32(CX)(R13*4), Y3
+	VMOVNTPS    Y3, (AX)(R14*4)
+	VMOVUPS     32(DX)(R14*4), Y2
+	VMOVUPS     32(CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      32(BX)(R13*4), Y3, Y3
-	VADDPS      28(DX)(R13*4), Y3, Y3
-	VADDPS      36(DX)(R13*4), Y3, Y3
+	VADDPS      32(BX)(R14*4), Y3, Y3
+	VADDPS      28(DX)(R14*4), Y3, Y3
+	VADDPS      36(DX)(R14*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
-	VMOVNTPS    Y3, 32(AX)(R13*4)
-	ADDQ        $0x00000010, R13
+	VMOVNTPS    Y3, 32(AX)(R14*4)
+	ADDQ        $0x00000010, R14
 	JMP         unrolled
 
 single:
-	CMPQ        R13, SI
+	CMPQ        R14, R12
 	JG          overlap
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
-	VMOVNTPS    Y3, (AX)(R13*4)
-	ADDQ        $0x00000008, R13
+	VMOVNTPS    Y3, (AX)(R14*4)
+	ADDQ        $0x00000008, R14
 	JMP         single
 
 overlap:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	MOVQ        SI, R13
-	VMOVUPS     (DX)(R13*4), Y2
-	VMOVUPS     (CX)(R13*4), Y3
+	MOVQ        R12, R14
+	VMOVUPS     (DX)(R14*4), Y2
+	VMOVUPS     (CX)(R14*4), Y3
 	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R13*4), Y3, Y3
-	VADDPS      -4(DX)(R13*4), Y3, Y3
-	VADDPS      4(DX)(R13*4), Y3, Y3
+	VADDPS      (BX)(R14*4), Y3, Y3
+	VADDPS      -4(DX)(R14*4), Y3, Y3
+	VADDPS      4(DX)(R14*4), Y3, Y3
 	VFMADD213PS Y2, Y0, Y3
-	VMOVUPS     Y3, (AX)(R13*4)
+	VMOVUPS     Y3, (AX)(R14*4)
 	JMP         next
 
 scalar:
-	CMPQ        R13, R11
+	CMPQ        R14, R11
 	JGE         next
-	VMOVSS      (DX)(R13*4), X2
-	VMOVSS      (CX)(R13*4), X3
+	VMOVSS      (DX)(R14*4), X2
+	VMOVSS      (CX)(R14*4), X3
 	VFMADD231SS X2, X1, X3
-	VADDSS      (BX)(R13*4), X3, X3
-	VADDSS      -4(DX)(R13*4), X3, X3
-	VADDSS      4(DX)(R13*4), X3, X3
+	VADDSS      (BX)(R14*4), X3, X3
+	VADDSS      -4(DX)(R14*4), X3, X3
+	VADDSS      4(DX)(R14*4), X3, X3
 	VFMADD213SS X2, X0, X3
-	VMOVSS      X3, (AX)(R13*4)
-	INCQ        R13
+	VMOVSS      X3, (AX)(R14*4)
+	INCQ        R14
 	JMP         scalar
 
 next:

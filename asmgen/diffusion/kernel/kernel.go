@@ -23,10 +23,11 @@
 // points are done with scalar instructions so that no modulo appears in
 // the vector loop. The interior is one pass that reads each point once and
 // writes it once: one unaligned vector at column 1, then vector-aligned
-// centre loads. AVX2 kernels load the left and right neighbours unaligned
-// (the same cache lines as the centre, so they hit L1); AVX-512 kernels
-// build them from the previous, current and next centre vectors with
-// VALIGNQ/VALIGND. The last, partial vector is redone overlapping the
+// centre loads. Both build the left and right neighbours from the
+// previous, current and next centre vectors instead of loading them
+// unaligned: AVX-512 kernels with VALIGNQ/VALIGND, AVX2 kernels with
+// VPERM2F128 (the middle 128 bits of a pair) and VPALIGNR; the end of the
+// row loads them unaligned. The last, partial vector is redone overlapping the
 // previous one, which is why out must not alias the inputs. NT variants
 // store the aligned part with non-temporal stores and end with SFENCE.
 // m must be at least 2.
@@ -53,6 +54,13 @@ const (
 	AVX2   ISA = "AVX2"
 	AVX512 ISA = "AVX512"
 )
+
+// RegisterNeighboursAVX2 builds AVX2 kernels' left and right neighbours
+// from registers as the AVX-512 kernels do (VPERM2F128+VPALIGNR instead of
+// VALIGNQ), instead of loading them unaligned. It is a variable only so
+// that the two can be measured against each other (docs/results/diffusion.md:
+// Step at N=128 on AVX2 11% faster); the committed kernels set it.
+var RegisterNeighboursAVX2 = true
 
 // Unroll is how many vectors the interior loop does per iteration.
 const Unroll = 2
@@ -297,9 +305,10 @@ func Build(c *build.Context, v Variant) {
 	c.SHRQ(operand.U8(log2(o.size)), a)
 	c.LEAQ(operand.Mem{Base: a, Disp: 1}, j)
 
-	if v.ISA == AVX512 {
-		// Left and right neighbours from registers: VALIGNQ/D of the
-		// previous, current and next centre vectors, so each vector costs
+	if v.ISA == AVX512 || RegisterNeighboursAVX2 {
+		// Left and right neighbours from registers: VALIGNQ/D (AVX2:
+		// VPERM2F128+VPALIGNR) of the previous, current and next centre
+		// vectors, so each vector costs
 		// three loads (centre ahead, up, down) instead of five, two of
 		// which split cache lines. The next vector must lie inside the
 		// row, so this loop stops at j = m-2*lanes and the load-based loop
@@ -307,6 +316,21 @@ func Build(c *build.Context, v Variant) {
 		valign, movr := c.VALIGNQ, c.VMOVAPD
 		if o.size == 4 {
 			valign, movr = c.VALIGND, c.VMOVAPS
+		}
+		if v.ISA == AVX2 {
+			// valign(k, lo, hi, dst) is lanes k.. of the pair hi:lo;
+			// on YMM that is one lane-crossing VPERM2F128 (the middle
+			// 128 bits of the pair) and an in-lane VPALIGNR.
+			valign = func(ops ...operand.Op) {
+				k, lo, hi, dst := ops[0].(operand.U8), ops[1], ops[2], ops[3]
+				mid := vec()
+				c.VPERM2F128(operand.U8(0x21), hi, lo, mid)
+				if int(k) == 1 {
+					c.VPALIGNR(operand.U8(o.size), lo, mid, dst)
+				} else {
+					c.VPALIGNR(operand.U8(16-o.size), mid, hi, dst)
+				}
+			}
 		}
 		regEnd := unrolledEnd
 		c.LEAQ(operand.Mem{Base: m, Disp: -2 * lanes}, regEnd)
