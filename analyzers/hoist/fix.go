@@ -29,7 +29,7 @@ type location struct {
 // locate finds the syntax of a finding by position: go/ssa gives a map
 // lookup the position of its '[', a call that of its '(', and a load that of
 // the selected field or the variable.
-func locate(pass *analysis.Pass, file *ast.File, f finding) location {
+func locate(pass *analysis.Pass, file *ast.File, f finding, taken map[string]bool) location {
 	loc := location{file: file}
 	pos := f.v.Pos()
 	var stack, found []ast.Node
@@ -90,7 +90,7 @@ func locate(pass *analysis.Pass, file *ast.File, f finding) location {
 	if loc.loopStmt != nil {
 		loc.trip = tripCount(pass, loc.loopStmt)
 	}
-	loc.name = freshName(pass, loc, baseName(loc.expr))
+	loc.name = freshName(pass, loc, baseName(loc.expr), taken)
 	return loc
 }
 
@@ -233,7 +233,7 @@ func lowerFirst(s string) string {
 // freshName returns base (or base2, base3, ...) such that it is not used
 // anywhere in the file and names nothing visible before the loop, so the
 // declaration shadows nothing and nothing shadows it.
-func freshName(pass *analysis.Pass, loc location, base string) string {
+func freshName(pass *analysis.Pass, loc location, base string, taken map[string]bool) string {
 	base = lowerFirst(base)
 	if !token.IsIdentifier(base) || token.IsKeyword(base) {
 		base = "v"
@@ -274,7 +274,7 @@ func freshName(pass *analysis.Pass, loc location, base string) string {
 				name = base + "_" + strings.Repeat("x", i)
 			}
 		}
-		if used[name] {
+		if used[name] || taken[name] {
 			continue
 		}
 		if scope != nil {

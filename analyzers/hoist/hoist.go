@@ -58,6 +58,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	a := &pkgState{pkg: ssainfo.Pkg, summaries: make(map[*ssa.Function]*summary)}
+	// Names given to hoisted values, per top-level function, so that two
+	// fixes never declare the same name.
+	takenNames := make(map[ast.Node]map[string]bool)
 	for _, fn := range ssainfo.SrcFuncs {
 		if fn.Blocks == nil || fn.Syntax() == nil || !r.WantedIn(fn.Syntax().Pos(), fn.Syntax().End()) {
 			continue
@@ -66,10 +69,33 @@ func run(pass *analysis.Pass) (any, error) {
 		if file == nil {
 			continue
 		}
+		taken := takenNames[topDecl(file, fn.Pos())]
+		if taken == nil {
+			taken = make(map[string]bool)
+			takenNames[topDecl(file, fn.Pos())] = taken
+		}
+		// One diagnostic per value and loop: later occurrences of the same
+		// computation are folded into the first one's fix.
+		var firsts []finding
+		var diags []analysis.Diagnostic
+	next:
 		for _, f := range a.findings(fn) {
-			if d, ok := diagnose(pass, file, f); ok {
-				r.Report(d)
+			for i, g := range firsts {
+				if g.loop == f.loop && sameValue(g.v, f.v, 0) {
+					if loc := locate(pass, file, f, taken); loc.expr != nil && len(diags[i].SuggestedFixes) == 1 {
+						fix := &diags[i].SuggestedFixes[0]
+						fix.TextEdits = append(fix.TextEdits, analysis.TextEdit{Pos: loc.expr.Pos(), End: loc.expr.End(), NewText: fix.TextEdits[1].NewText})
+					}
+					continue next
+				}
 			}
+			if d, ok := diagnose(pass, file, f, taken); ok {
+				firsts = append(firsts, f)
+				diags = append(diags, d)
+			}
+		}
+		for _, d := range diags {
+			r.Report(d)
 		}
 	}
 	return nil, nil
@@ -403,8 +429,8 @@ func (a *pkgState) computeInvariant(fn *ssa.Function, l *loop, v ssa.Value) bool
 
 // diagnose turns a finding into a diagnostic, with a fix when hoisting is
 // certain to keep the program's behaviour.
-func diagnose(pass *analysis.Pass, file *ast.File, f finding) (analysis.Diagnostic, bool) {
-	loc := locate(pass, file, f)
+func diagnose(pass *analysis.Pass, file *ast.File, f finding, taken map[string]bool) (analysis.Diagnostic, bool) {
+	loc := locate(pass, file, f, taken)
 	if loc.expr == nil {
 		return analysis.Diagnostic{}, false // no source expression: synthetic code
 	}
@@ -457,6 +483,7 @@ func diagnose(pass *analysis.Pass, file *ast.File, f finding) (analysis.Diagnost
 	}
 	if fix, ok := hoistFix(pass, loc, f); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		taken[loc.name] = true
 	}
 	return d, true
 }
@@ -497,4 +524,60 @@ func allConst(vs []ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// sameValue reports whether a and b compute the same thing from the same
+// operands: the same SSA value, or instructions of the same kind over the
+// same operands. Two occurrences of m[k] in one loop are the same value;
+// m[k] with a k declared inside the loop is not.
+func sameValue(a, b ssa.Value, depth int) bool {
+	if a == b {
+		return true
+	}
+	if depth > 8 {
+		return false
+	}
+	same := func(x, y ssa.Value) bool { return sameValue(x, y, depth+1) }
+	switch a := a.(type) {
+	case *ssa.Const:
+		b, ok := b.(*ssa.Const)
+		return ok && types.Identical(a.Type(), b.Type()) && a.String() == b.String()
+	case *ssa.Lookup:
+		b, ok := b.(*ssa.Lookup)
+		return ok && a.CommaOk == b.CommaOk && same(a.X, b.X) && same(a.Index, b.Index)
+	case *ssa.UnOp:
+		b, ok := b.(*ssa.UnOp)
+		return ok && a.Op == b.Op && a.CommaOk == b.CommaOk && same(a.X, b.X)
+	case *ssa.BinOp:
+		b, ok := b.(*ssa.BinOp)
+		return ok && a.Op == b.Op && same(a.X, b.X) && same(a.Y, b.Y)
+	case *ssa.FieldAddr:
+		b, ok := b.(*ssa.FieldAddr)
+		return ok && a.Field == b.Field && same(a.X, b.X)
+	case *ssa.Field:
+		b, ok := b.(*ssa.Field)
+		return ok && a.Field == b.Field && same(a.X, b.X)
+	case *ssa.Call:
+		b, ok := b.(*ssa.Call)
+		if !ok || a.Call.IsInvoke() || b.Call.IsInvoke() || a.Call.Value != b.Call.Value || len(a.Call.Args) != len(b.Call.Args) {
+			return false
+		}
+		for i := range a.Call.Args {
+			if !same(a.Call.Args[i], b.Call.Args[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// topDecl returns the top-level declaration of file that contains pos.
+func topDecl(file *ast.File, pos token.Pos) ast.Node {
+	for _, d := range file.Decls {
+		if d.Pos() <= pos && pos < d.End() {
+			return d
+		}
+	}
+	return file
 }

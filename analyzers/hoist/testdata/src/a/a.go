@@ -183,3 +183,39 @@ func cheapCallInLoop(m map[string]int, words []string) int {
 	}
 	return t
 }
+
+// Two occurrences of one lookup: one finding, one declaration, both
+// replaced.
+func twice(m map[string]int, xs []int) int {
+	t := 0
+	for _, x := range xs {
+		t += x * m["q"] * m["q"] // want `m\["q"\] is a map lookup`
+	}
+	return t
+}
+
+// A second value with the same suggested name gets another name.
+func sameName(m map[string]int, s struct{ m map[string]int }, xss [][]int) int {
+	t := 0
+	for _, xs := range xss {
+		t += m["a"] // want `m\["a"\] is a map lookup`
+		for _, x := range xs {
+			t += x * s.m["a"] // want `s.m\["a"\] is a map lookup`
+		}
+	}
+	return t
+}
+
+// nope for merging: the inner k is another variable, so m[k] twice is two
+// different lookups (the inner one is constant-keyed and still invariant).
+func shadowedKey(m map[string]int, k string, xs []int) int {
+	t := 0
+	for range xs {
+		t += m[k] // want `m\[k\] is a map lookup`
+		{
+			k := "b"
+			t += m[k] // want `m\[k\] is a map lookup`
+		}
+	}
+	return t
+}
