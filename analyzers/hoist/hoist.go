@@ -171,7 +171,9 @@ func (a *pkgState) candidate(fn *ssa.Function, v ssa.Value) (finding, bool) {
 	case *ssa.Lookup:
 		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap {
 			f.check = "maplookup"
-			f.safe = !v.CommaOk
+			// Hashing an interface key panics when its dynamic type is not
+			// comparable: not safe to run when the loop would not have.
+			f.safe = !v.CommaOk && hashNeverPanics(v.Index.Type(), 0)
 			return f, true
 		}
 	case *ssa.UnOp:
@@ -580,4 +582,29 @@ func topDecl(file *ast.File, pos token.Pos) ast.Node {
 		}
 	}
 	return file
+}
+
+// hashNeverPanics reports whether hashing a map key of type t cannot panic:
+// it holds no interface (or type parameter, which may be one).
+func hashNeverPanics(t types.Type, depth int) bool {
+	if depth > 10 {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic, *types.Pointer, *types.Chan:
+		return true
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if !hashNeverPanics(u.Field(i).Type(), depth+1) {
+				return false
+			}
+		}
+		return true
+	case *types.Array:
+		return hashNeverPanics(u.Elem(), depth+1)
+	}
+	return false
 }

@@ -219,3 +219,13 @@ func shadowedKey(m map[string]int, k string, xs []int) int {
 	}
 	return t
 }
+
+// An interface key can panic when hashed (an uncomparable dynamic type):
+// reported, not fixed, since the loop may run zero times.
+func interfaceKey(m map[any]int, k any, xs []int) int {
+	t := 0
+	for _, x := range xs {
+		t += x * m[k] // want `m\[k\] is a map lookup`
+	}
+	return t
+}

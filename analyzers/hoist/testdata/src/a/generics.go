@@ -2,7 +2,8 @@ package a
 
 import "strings"
 
-// Generic functions: a map with a type-parameter key is still a map.
+// Generic functions: a map with a type-parameter key is still a map. No
+// fix: K may be an interface type, whose hashing can panic.
 func genericLookup[K comparable, V any](m map[K]V, k K, n int) []V {
 	var out []V
 	for i := 0; i < n; i++ {
