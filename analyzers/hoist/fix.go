@@ -407,6 +407,11 @@ func safeExpr(pass *analysis.Pass, e ast.Expr, scope *types.Scope, pos token.Pos
 		switch e.Op {
 		case token.QUO, token.REM, token.SHL, token.SHR:
 			return false // division by zero and negative shifts panic
+		case token.EQL, token.NEQ:
+			// Comparing interfaces holding uncomparable values panics.
+			if t := pass.TypesInfo.TypeOf(e.X); t == nil || !hashNeverPanics(t, 0) {
+				return false
+			}
 		}
 		return safeExpr(pass, e.X, scope, pos) && safeExpr(pass, e.Y, scope, pos)
 	case *ast.UnaryExpr:
