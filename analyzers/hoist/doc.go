@@ -32,7 +32,8 @@
 // value that reads memory variant. Functions that convert unsafe.Pointer
 // are not analysed. A value is reported at the outermost loop in which it
 // is invariant and runs on every iteration, and only the largest costly
-// expression is reported, not its parts.
+// expression is reported, not its parts; repeats of one value in a loop
+// make one finding whose fix replaces them all.
 //
 // Checks (the category is the suffix of the check ID, hoist.maplookup):
 //
@@ -70,7 +71,8 @@
 //     run 2.3x. -gcflags=-m: strings.ToLower is not inlined; math.Sin's
 //     wrapper is, the routine it calls is not.
 //   - loopcond, i < len(v.Items()) with Items copying 100 ints: 48.7 µs vs
-//     0.41 µs (119x); second run 160x.
+//     0.41 µs (119x); second run 160x. testing.AllocsPerRun: 101 allocs per
+//     loop vs 1 (strings.ToLower in a 100-iteration loop: 100 vs 1).
 //   - fieldchain, s.cfg.limits.max: 1.93 µs vs 1.95 µs (1.0x) next to a
 //     division, 1.14x next to a store that forces the reload. The loads hit
 //     L1 and overlap with other work, so the premise does not hold well
@@ -79,8 +81,9 @@
 //
 // A fix (declare the value before the loop, use it in the loop) is offered
 // only when hoisting cannot change behaviour: the expression cannot panic
-// (map reads, including of a nil map, are safe; pointer dereferences,
-// indexing, division and table functions that can panic are not), has no
+// (map reads, including of a nil map, are safe unless the key may hold an
+// interface; pointer dereferences, indexing, division, interface
+// comparisons and table functions that can panic are not), has no
 // side effects, uses only names that mean the same thing before the loop,
 // and the loop's init statement or range expression makes no call. Other
 // findings are reported without a fix.
