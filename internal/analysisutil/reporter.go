@@ -151,6 +151,9 @@ func timedLoops(info *types.Info, body *ast.BlockStmt) []ast.Node {
 		default:
 			return true
 		}
+		if header == nil {
+			return true // for { ... }: no header to time it by
+		}
 		timed := false
 		ast.Inspect(header, func(m ast.Node) bool {
 			sel, ok := m.(*ast.SelectorExpr)

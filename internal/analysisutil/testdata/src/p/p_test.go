@@ -14,6 +14,13 @@ func BenchmarkF(b *testing.B) {
 	hot() // nor is what follows it
 }
 
+func BenchmarkForever(b *testing.B) {
+	for { // a loop with no condition is not a timed loop, and must not crash the policy
+		hot()
+		break
+	}
+}
+
 func BenchmarkLoop(b *testing.B) {
 	for b.Loop() { // want `call`
 		hot() // want `call`
