@@ -28,6 +28,7 @@ func BenchmarkMapLookupIn(b *testing.B) {
 	for b.Loop() {
 		t := 0
 		for _, x := range xs {
+			//hpvet:ignore hoist.maplookup premise: the slow form this benchmark measures on purpose
 			t += x * prices["a"]
 		}
 		sink = t
@@ -85,6 +86,7 @@ func BenchmarkPureCallIn(b *testing.B) {
 	for b.Loop() {
 		c := 0
 		for _, w := range words {
+			//hpvet:ignore hoist.purecall premise: the slow form this benchmark measures on purpose
 			if strings.EqualFold(w, strings.ToLower(key)) {
 				c++
 			}
@@ -115,6 +117,7 @@ func BenchmarkMathSinIn(b *testing.B) {
 	for b.Loop() {
 		t := 0.0
 		for _, x := range xs {
+			//hpvet:ignore hoist.purecall premise: the slow form this benchmark measures on purpose
 			t += x * math.Sin(theta)
 		}
 		sinkF = t
@@ -144,6 +147,7 @@ func BenchmarkLoopCondIn(b *testing.B) {
 	v := &inventory{items: make([]int, 100)}
 	for b.Loop() {
 		t := 0
+		//hpvet:ignore hoist.loopcond premise: the slow form this benchmark measures on purpose
 		for i := 0; i < len(v.Items()); i++ {
 			t += i
 		}
