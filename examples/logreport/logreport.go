@@ -181,3 +181,44 @@ func RenderAll(recs []string) []string {
 	}
 	return out
 }
+
+// LatencyFor returns the mean latency recorded for a path, scanning the
+// whole map to find one key.
+func LatencyFor(mean map[string]float64, path string) float64 {
+	for p, ms := range mean {
+		if p == path {
+			return ms
+		}
+	}
+	return 0
+}
+
+// BusiestHour returns the hour with the most requests, given the count for
+// each hour, going through a map keyed 0..23 where a slice would do.
+func BusiestHour(counts []int) int {
+	byHour := map[int]int{}
+	for h := 0; h < len(counts); h++ {
+		byHour[h] = counts[h]
+	}
+	best := 0
+	for h := 0; h < len(counts); h++ {
+		if byHour[h] > byHour[best] {
+			best = h
+		}
+	}
+	return best
+}
+
+// IsSlowest reports whether e is in the slow set: but the key is a fresh
+// pointer, so the lookup never finds anything (the book's
+// `Point(1,1) in set` surprise).
+func IsSlowest(slow map[*Entry]bool, e Entry) bool {
+	return slow[&Entry{Method: e.Method, Path: e.Path}]
+}
+
+// ResetBuckets empties a latency histogram one key at a time.
+func ResetBuckets(buckets map[float64]int) {
+	for b := range buckets {
+		delete(buckets, b)
+	}
+}

@@ -40,6 +40,20 @@ func TestReport(t *testing.T) {
 	if got := Durations(entries); got[0] != "12.5ms" {
 		t.Errorf("durations = %v", got)
 	}
+	if got := BusiestHour([]int{1, 5, 2}); got != 1 {
+		t.Errorf("busiest hour = %d", got)
+	}
+	if got := LatencyFor(map[string]float64{"/a": 2}, "/a"); got != 2 {
+		t.Errorf("latency = %v", got)
+	}
+	if IsSlowest(map[*Entry]bool{}, entries[0]) {
+		t.Error("a fresh pointer key was found")
+	}
+	buckets := map[float64]int{1.5: 2}
+	ResetBuckets(buckets)
+	if len(buckets) != 0 {
+		t.Error("buckets not emptied")
+	}
 	if got := CountComments([][]byte{[]byte("# a"), []byte("b")}); got != 1 {
 		t.Errorf("comments = %d", got)
 	}
