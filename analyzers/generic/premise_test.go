@@ -1,6 +1,7 @@
 package generic_test
 
 import (
+	"github.com/hpgo/hpgo/internal/cputime"
 	"math/rand/v2"
 	"runtime"
 	"testing"
@@ -59,12 +60,12 @@ func BenchmarkPremiseDictCall(b *testing.B) {
 		return func(b *testing.B) {
 			runtime.LockOSThread()
 			defer runtime.UnlockOSThread()
-			start, ok := threadCPU()
+			start, ok := cputime.Thread()
 			for b.Loop() {
 				copy(xs, in)
 				sort(xs)
 			}
-			if end, ok2 := threadCPU(); ok && ok2 {
+			if end, ok2 := cputime.Thread(); ok && ok2 {
 				b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
 			}
 		}
@@ -117,12 +118,12 @@ func BenchmarkPremiseInterfaceArg(b *testing.B) {
 		return func(b *testing.B) {
 			runtime.LockOSThread()
 			defer runtime.UnlockOSThread()
-			start, ok := threadCPU()
+			start, ok := cputime.Thread()
 			for b.Loop() {
 				copy(xs, in)
 				sort(xs)
 			}
-			if end, ok2 := threadCPU(); ok && ok2 {
+			if end, ok2 := cputime.Thread(); ok && ok2 {
 				b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
 			}
 		}

@@ -71,12 +71,12 @@ func run(pass *analysis.Pass) (any, error) {
 
 // A checker examines one top-level declaration.
 type checker struct {
-	pass      *analysis.Pass
-	r         *analysisutil.Reporter
-	root      ast.Node
-	parent    map[ast.Node]ast.Node
-	uses      map[types.Object][]*ast.Ident
-	filter    bool // report conditional appends (FilterFlag)
+	pass   *analysis.Pass
+	r      *analysisutil.Reporter
+	root   ast.Node
+	parent map[ast.Node]ast.Node
+	uses   map[types.Object][]*ast.Ident
+	filter bool // report conditional appends (FilterFlag)
 }
 
 func newChecker(pass *analysis.Pass, r *analysisutil.Reporter, root ast.Node) *checker {

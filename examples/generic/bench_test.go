@@ -2,6 +2,7 @@ package generic
 
 import (
 	"fmt"
+	"github.com/hpgo/hpgo/internal/cputime"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -21,11 +22,11 @@ import (
 func loop(b *testing.B, f func()) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	start, ok := threadCPU()
+	start, ok := cputime.Thread()
 	for b.Loop() {
 		f()
 	}
-	if end, ok2 := threadCPU(); ok && ok2 {
+	if end, ok2 := cputime.Thread(); ok && ok2 {
 		b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
 	}
 }

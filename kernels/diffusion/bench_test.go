@@ -2,7 +2,7 @@ package diffusion
 
 import (
 	"fmt"
-	"syscall"
+	"github.com/hpgo/hpgo/internal/cputime"
 	"testing"
 	"time"
 )
@@ -21,11 +21,8 @@ func perPoint(b *testing.B, points int, cpuStart time.Duration) {
 }
 
 func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	d, _ := cputime.Process()
+	return d
 }
 
 // BenchmarkCopy is the memory wall: one copy of the grid (read once, write

@@ -1,6 +1,7 @@
 package julia
 
 import (
+	"github.com/hpgo/hpgo/internal/cputime"
 	"math/cmplx"
 	"runtime"
 	"sync"
@@ -128,7 +129,10 @@ func BenchmarkLadder(b *testing.B) {
 
 // threadCPU is the CPU time of the calling thread where the platform has a
 // per-thread clock, else zero.
-var threadCPU = func() time.Duration { return 0 }
+func threadCPU() time.Duration {
+	d, _ := cputime.Thread()
+	return d
+}
 
 // BenchmarkBusyLanes measures a kernel's compute ceiling: 110734 pixels at
 // z = 0 with c = 0 never escape, so every lane works all 300 iterations and

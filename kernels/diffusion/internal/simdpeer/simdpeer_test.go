@@ -4,8 +4,8 @@ package simdpeer
 
 import (
 	"fmt"
+	"github.com/hpgo/hpgo/internal/cputime"
 	"math"
-	"syscall"
 	"testing"
 	"time"
 
@@ -53,9 +53,6 @@ func BenchmarkStep(b *testing.B) {
 // excludes time spent descheduled, unlike the wall clock (see
 // kernels/diffusion's bench_test.go, which reports the same pair).
 func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	d, _ := cputime.Process()
+	return d
 }

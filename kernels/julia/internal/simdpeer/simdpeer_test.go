@@ -3,12 +3,11 @@
 package simdpeer
 
 import (
+	"github.com/hpgo/hpgo/internal/cputime"
 	"runtime"
 	"slices"
-	"syscall"
 	"testing"
 	"time"
-	"unsafe"
 
 	"github.com/hpgo/hpgo/kernels/julia"
 )
@@ -71,8 +70,6 @@ func BenchmarkPeer(b *testing.B) {
 // threadCPU is the calling thread's CPU time (less disturbed than wall time
 // on a shared machine).
 func threadCPU() time.Duration {
-	const clockThreadCPUTimeID = 3
-	var ts syscall.Timespec
-	syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTimeID, uintptr(unsafe.Pointer(&ts)), 0)
-	return time.Duration(ts.Nano())
+	d, _ := cputime.Thread()
+	return d
 }
