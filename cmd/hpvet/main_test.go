@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"github.com/hpgo/hpgo/analyzers/suite"
+	"github.com/hpgo/hpgo/internal/testfs"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"os"
 	"os/exec"
@@ -24,23 +25,7 @@ func TestMain(m *testing.M) {
 // copyModule copies the fixture module testdata/vetmod into a temp dir, so
 // that fixes can be applied to it.
 func copyModule(t *testing.T) string {
-	t.Helper()
-	src := filepath.Join("..", "..", "testdata", "vetmod")
-	dst := t.TempDir()
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(src, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dst, e.Name()), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dst
+	return testfs.CopyDir(t, filepath.Join("..", "..", "testdata", "vetmod"))
 }
 
 func goCmd(t *testing.T, dir string, args ...string) (string, error) {

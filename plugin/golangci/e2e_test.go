@@ -2,6 +2,7 @@ package golangci
 
 import (
 	"encoding/json"
+	"github.com/hpgo/hpgo/internal/testfs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,7 +31,7 @@ func TestGolangciLintE2E(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mod := copyDir(t, filepath.Join("..", "..", "testdata", "vetmod"))
+	mod := testfs.CopyDir(t, filepath.Join("..", "..", "testdata", "vetmod"))
 
 	run := func(args ...string) string {
 		cmd := exec.Command(bin, append([]string{"run", "--config", config, "--output.text.print-issued-lines=false"}, args...)...)
@@ -91,23 +92,4 @@ func TestGolangciLintE2E(t *testing.T) {
 	if !strings.Contains(string(fixed), "ids := make([]int, 0, len(rows))\n\tfor _, r := range rows {") {
 		t.Errorf("--fix did not preallocate:\n%s", fixed)
 	}
-}
-
-func copyDir(t *testing.T, src string) string {
-	t.Helper()
-	dst := t.TempDir()
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(src, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dst, e.Name()), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dst
 }
