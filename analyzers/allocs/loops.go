@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/hpgo/hpgo/internal/analysisutil"
 )
 
 // This file decides whether a node runs once per loop iteration. A node is
@@ -168,15 +170,8 @@ func (l *loops) innermost(stack []ast.Node) (ast.Stmt, int) {
 // stack[loopIdx] and the node ends in a statement that leaves the loop.
 func (l *loops) leaves(stack []ast.Node, loopIdx int) bool {
 	for j := loopIdx + 1; j < len(stack); j++ {
-		var list []ast.Stmt
-		switch b := stack[j].(type) {
-		case *ast.BlockStmt:
-			list = b.List
-		case *ast.CaseClause:
-			list = b.Body
-		case *ast.CommClause:
-			list = b.Body
-		default:
+		list, ok := analysisutil.StmtList(stack[j])
+		if !ok {
 			continue
 		}
 		if len(list) > 0 && l.exits(list[len(list)-1], stack, j, loopIdx) {

@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/hpgo/hpgo/internal/analysisutil"
 )
 
 // A lookup is one map read m[k] whose value a later read of m[k] could
@@ -67,15 +69,8 @@ func (c *checker) doubleLookupAssign(cur inspector.Cursor, as *ast.AssignStmt) {
 	if ix == nil || holder == nil || holder.Name == "_" || c.claimed[ix] || !c.holds(holder, ix, as.Tok) {
 		return
 	}
-	var list []ast.Stmt
-	switch p := cur.Parent().Node().(type) {
-	case *ast.BlockStmt:
-		list = p.List
-	case *ast.CaseClause:
-		list = p.Body
-	case *ast.CommClause:
-		list = p.Body
-	default:
+	list, ok := analysisutil.StmtList(cur.Parent().Node())
+	if !ok {
 		return // an if/for/switch init: handled by the if form or not at all
 	}
 	var rest []ast.Node

@@ -111,15 +111,8 @@ func newChecker(pass *analysis.Pass, r *analysisutil.Reporter, root ast.Node) *c
 // the loop that fills it.
 func (c *checker) checkBlocks() {
 	ast.Inspect(c.root, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		default:
+		list, ok := analysisutil.StmtList(n)
+		if !ok {
 			return true
 		}
 		for i, stmt := range list {
