@@ -15,7 +15,7 @@ import (
 
 func sarifSchema(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	path, err := filepath.Abs(filepath.Join("..", "..", "testdata", "sarif", "sarif-2.1.0-subset.schema.json"))
+	path, err := filepath.Abs(filepath.Join("..", "..", "testdata", "sarif", "sarif-schema-2.1.0.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,11 +97,23 @@ func TestSARIF(t *testing.T) {
 	}
 }
 
-// TestSARIFSchemaRejects makes sure the validation can fail.
+// TestSARIFSchemaRejects makes sure the validation can fail: each log
+// breaks one rule of the official schema that hpvet's writer must keep.
 func TestSARIFSchemaRejects(t *testing.T) {
-	bad := `{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "hpvet"}}, "results": [{"message": {"text": "x"}, "level": "warn"}]}]}`
-	doc, _ := jsonschema.UnmarshalJSON(strings.NewReader(bad))
-	if err := sarifSchema(t).Validate(doc); err == nil {
-		t.Error("a result with level \"warn\" validated")
+	schema := sarifSchema(t)
+	for name, bad := range map[string]string{
+		"level warn":     `{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "hpvet"}}, "results": [{"message": {"text": "x"}, "level": "warn"}]}]}`,
+		"startLine 0":    `{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "hpvet"}}, "results": [{"message": {"text": "x"}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "p.go"}, "region": {"startLine": 0}}}]}]}]}`,
+		"unknown field":  `{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "hpvet"}}, "results": [{"message": {"text": "x"}, "column": 3}]}]}`,
+		"helpUri no URI": `{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "hpvet", "rules": [{"id": "a", "helpUri": "not a uri"}]}}}]}`,
+		"no driver name": `{"version": "2.1.0", "runs": [{"tool": {"driver": {}}}]}`,
+	} {
+		doc, err := jsonschema.UnmarshalJSON(strings.NewReader(bad))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := schema.Validate(doc); err == nil {
+			t.Errorf("%s: validated", name)
+		}
 	}
 }
