@@ -221,7 +221,7 @@ escapeAVX2Float64_reload:
 	RET
 
 // func escapeAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, maxIter int)
-// Requires: AVX, AVX2, AVX512BW, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+// Requires: AVX, AVX512BW, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
 TEXT ·escapeAVX512Float64(SB), NOSPLIT, $512-96
 	MOVQ out_base+0(FP), AX
 	MOVQ zr_base+24(FP), CX
@@ -266,7 +266,8 @@ TEXT ·escapeAVX512Float64(SB), NOSPLIT, $512-96
 escapeAVX512Float64_check:
 	CMPQ          maxIter+88(FP), R8
 	JA            escapeAVX512Float64_count
-	VPBROADCASTD  maxIter+88(FP), Y21
+	MOVQ          maxIter+88(FP), R8
+	VPBROADCASTD  R8, Y21
 	VPXORD        Y22, Y22, Y22
 	VPCMPD        $0x01, Y21, Y7, K1, K1
 	VPMAXSD       Y7, Y22, K1, Y22
@@ -387,11 +388,11 @@ escapeAVX512Float64_noflush:
 	KNOTB         K1, K5
 	KMOVB         K5, R13
 	VPCMPQ        $0x05, Z23, Z8, K5, K6
-	VPCOMPRESSD.Z Y7, K6, Y24
-	VPCOMPRESSQ.Z Z8, K6, Z25
-	VPMOVQD       Z25, Y25
-	VMOVDQU32     Y24, (SP)(SI*4)
-	VMOVDQU32     Y25, 256(SP)(SI*4)
+	VPCOMPRESSD.Z Y7, K6, Y25
+	VPCOMPRESSQ.Z Z8, K6, Z24
+	VPMOVQD       Z24, Y24
+	VMOVDQU32     Y25, (SP)(SI*4)
+	VMOVDQU32     Y24, 256(SP)(SI*4)
 	KMOVB         K6, R14
 	POPCNTL       R14, R14
 	ADDQ          R14, SI
@@ -411,11 +412,11 @@ escapeAVX512Float64_noflush:
 	KNOTB         K2, K5
 	KMOVB         K5, DI
 	VPCMPQ        $0x05, Z23, Z12, K5, K6
-	VPCOMPRESSD.Z Y11, K6, Y24
-	VPCOMPRESSQ.Z Z12, K6, Z25
-	VPMOVQD       Z25, Y25
-	VMOVDQU32     Y24, (SP)(SI*4)
-	VMOVDQU32     Y25, 256(SP)(SI*4)
+	VPCOMPRESSD.Z Y11, K6, Y25
+	VPCOMPRESSQ.Z Z12, K6, Z24
+	VPMOVQD       Z24, Y24
+	VMOVDQU32     Y25, (SP)(SI*4)
+	VMOVDQU32     Y24, 256(SP)(SI*4)
 	KMOVB         K6, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, SI
@@ -435,11 +436,11 @@ escapeAVX512Float64_noflush:
 	KNOTB         K3, K5
 	KMOVB         K5, DI
 	VPCMPQ        $0x05, Z23, Z16, K5, K6
-	VPCOMPRESSD.Z Y15, K6, Y24
-	VPCOMPRESSQ.Z Z16, K6, Z25
-	VPMOVQD       Z25, Y25
-	VMOVDQU32     Y24, (SP)(SI*4)
-	VMOVDQU32     Y25, 256(SP)(SI*4)
+	VPCOMPRESSD.Z Y15, K6, Y25
+	VPCOMPRESSQ.Z Z16, K6, Z24
+	VPMOVQD       Z24, Y24
+	VMOVDQU32     Y25, (SP)(SI*4)
+	VMOVDQU32     Y24, 256(SP)(SI*4)
 	KMOVB         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -459,11 +460,11 @@ escapeAVX512Float64_noflush:
 	KNOTB         K4, K5
 	KMOVB         K5, DI
 	VPCMPQ        $0x05, Z23, Z20, K5, K6
-	VPCOMPRESSD.Z Y19, K6, Y24
-	VPCOMPRESSQ.Z Z20, K6, Z25
-	VPMOVQD       Z25, Y25
-	VMOVDQU32     Y24, (SP)(SI*4)
-	VMOVDQU32     Y25, 256(SP)(SI*4)
+	VPCOMPRESSD.Z Y19, K6, Y25
+	VPCOMPRESSQ.Z Z20, K6, Z24
+	VPMOVQD       Z24, Y24
+	VMOVDQU32     Y25, (SP)(SI*4)
+	VMOVDQU32     Y24, 256(SP)(SI*4)
 	KMOVB         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -487,11 +488,11 @@ escapeAVX512Float64_refill_end:
 	KNOTB         K1, K5
 	KMOVB         K5, R13
 	VPCMPQ        $0x05, Z23, Z8, K5, K6
-	VPCOMPRESSD.Z Y7, K6, Y24
-	VPCOMPRESSQ.Z Z8, K6, Z25
-	VPMOVQD       Z25, Y25
-	VMOVDQU32     Y24, (SP)(SI*4)
-	VMOVDQU32     Y25, 256(SP)(SI*4)
+	VPCOMPRESSD.Z Y7, K6, Y25
+	VPCOMPRESSQ.Z Z8, K6, Z24
+	VPMOVQD       Z24, Y24
+	VMOVDQU32     Y25, (SP)(SI*4)
+	VMOVDQU32     Y24, 256(SP)(SI*4)
 	KMOVB         K6, R14
 	POPCNTL       R14, R14
 	ADDQ          R14, SI
@@ -523,11 +524,11 @@ escapeAVX512Float64_refill_end:
 	KNOTB         K2, K5
 	KMOVB         K5, DI
 	VPCMPQ        $0x05, Z23, Z12, K5, K6
-	VPCOMPRESSD.Z Y11, K6, Y24
-	VPCOMPRESSQ.Z Z12, K6, Z25
-	VPMOVQD       Z25, Y25
-	VMOVDQU32     Y24, (SP)(SI*4)
-	VMOVDQU32     Y25, 256(SP)(SI*4)
+	VPCOMPRESSD.Z Y11, K6, Y25
+	VPCOMPRESSQ.Z Z12, K6, Z24
+	VPMOVQD       Z24, Y24
+	VMOVDQU32     Y25, (SP)(SI*4)
+	VMOVDQU32     Y24, 256(SP)(SI*4)
 	KMOVB         K6, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, SI
@@ -559,11 +560,11 @@ escapeAVX512Float64_refill_end:
 	KNOTB         K3, K5
 	KMOVB         K5, DI
 	VPCMPQ        $0x05, Z23, Z16, K5, K6
-	VPCOMPRESSD.Z Y15, K6, Y24
-	VPCOMPRESSQ.Z Z16, K6, Z25
-	VPMOVQD       Z25, Y25
-	VMOVDQU32     Y24, (SP)(SI*4)
-	VMOVDQU32     Y25, 256(SP)(SI*4)
+	VPCOMPRESSD.Z Y15, K6, Y25
+	VPCOMPRESSQ.Z Z16, K6, Z24
+	VPMOVQD       Z24, Y24
+	VMOVDQU32     Y25, (SP)(SI*4)
+	VMOVDQU32     Y24, 256(SP)(SI*4)
 	KMOVB         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -595,11 +596,11 @@ escapeAVX512Float64_refill_end:
 	KNOTB         K4, K5
 	KMOVB         K5, DI
 	VPCMPQ        $0x05, Z23, Z20, K5, K6
-	VPCOMPRESSD.Z Y19, K6, Y24
-	VPCOMPRESSQ.Z Z20, K6, Z25
-	VPMOVQD       Z25, Y25
-	VMOVDQU32     Y24, (SP)(SI*4)
-	VMOVDQU32     Y25, 256(SP)(SI*4)
+	VPCOMPRESSD.Z Y19, K6, Y25
+	VPCOMPRESSQ.Z Z20, K6, Z24
+	VPMOVQD       Z24, Y24
+	VMOVDQU32     Y25, (SP)(SI*4)
+	VMOVDQU32     Y24, 256(SP)(SI*4)
 	KMOVB         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -921,6 +922,467 @@ escapeAVX2Float32_reload:
 // func escapeAVX512Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, maxIter int)
 // Requires: AVX, AVX2, AVX512BW, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
 TEXT ·escapeAVX512Float32(SB), NOSPLIT, $640-88
+	CMPQ maxIter+80(FP), $0x0000ffff
+	JA   escapeAVX512Float32_wide
+	MOVQ out_base+0(FP), AX
+	MOVQ zr_base+24(FP), CX
+	MOVQ zi_base+48(FP), DX
+	MOVQ out_len+8(FP), BX
+
+	// Constants: 4.0, ci, cr, integer 1, all-ones (-1).
+	MOVQ         $0x0000000040800000, SI
+	VPBROADCASTD SI, Z0
+	VBROADCASTSS ci+76(FP), Z1
+	VBROADCASTSS cr+72(FP), Z4
+	MOVQ         $0x0000000000000001, SI
+	VPBROADCASTW SI, Y3
+	VPTERNLOGD   $0xff, Z2, Z2, Z2
+
+	// Every lane starts empty: inactive, index -1.
+	VPXORQ    Z5, Z5, Z5
+	VPXORQ    Z6, Z6, Z6
+	VPXORD    Y7, Y7, Y7
+	VMOVDQA64 Z2, Z8
+	KXORW     K1, K1, K1
+	VPXORQ    Z9, Z9, Z9
+	VPXORQ    Z10, Z10, Z10
+	VPXORD    Y11, Y11, Y11
+	VMOVDQA64 Z2, Z12
+	KXORW     K2, K2, K2
+	VPXORQ    Z13, Z13, Z13
+	VPXORQ    Z14, Z14, Z14
+	VPXORD    Y15, Y15, Y15
+	VMOVDQA64 Z2, Z16
+	KXORW     K3, K3, K3
+	VPXORQ    Z17, Z17, Z17
+	VPXORQ    Z18, Z18, Z18
+	VPXORD    Y19, Y19, Y19
+	VMOVDQA64 Z2, Z20
+	KXORW     K4, K4, K4
+	XORQ      SI, SI
+	XORQ      DI, DI
+	XORQ      R8, R8
+	JMP       escapeAVX512Float32_narrow_refill
+
+escapeAVX512Float32_narrow_check:
+	CMPQ          maxIter+80(FP), R8
+	JA            escapeAVX512Float32_narrow_count
+	MOVQ          maxIter+80(FP), R8
+	VPBROADCASTW  R8, Y21
+	VPXORD        Y22, Y22, Y22
+	VPCMPUW       $0x01, Y21, Y7, K1, K1
+	VPMAXUW       Y7, Y22, K1, Y22
+	VPCMPUW       $0x01, Y21, Y11, K2, K2
+	VPMAXUW       Y11, Y22, K2, Y22
+	VPCMPUW       $0x01, Y21, Y15, K3, K3
+	VPMAXUW       Y15, Y22, K3, Y22
+	VPCMPUW       $0x01, Y21, Y19, K4, K4
+	VPMAXUW       Y19, Y22, K4, Y22
+	VEXTRACTI32X4 $0x01, Y22, X21
+	VPMAXUW       X21, X22, X21
+	VPSHUFD       $0x4e, X21, X24
+	VPMAXUW       X24, X21, X21
+	VPSHUFD       $0xb1, X21, X24
+	VPMAXUW       X24, X21, X21
+	VPSRLD        $0x10, X21, X24
+	VPMAXUW       X24, X21, X21
+	VPEXTRW       $0x00, X21, R8
+
+escapeAVX512Float32_narrow_count:
+	KUNPCKWD K1, K2, K5
+	KUNPCKWD K3, K4, K6
+	KUNPCKDQ K5, K6, K5
+	KMOVQ    K5, R9
+	POPCNTQ  R9, R9
+	TESTQ    R9, R9
+	JZ       escapeAVX512Float32_narrow_refill
+	CMPQ     DI, BX
+	JAE      escapeAVX512Float32_narrow_block
+	CMPQ     R9, $0x00000034
+	JBE      escapeAVX512Float32_narrow_refill
+
+escapeAVX512Float32_narrow_block:
+	MOVQ    maxIter+80(FP), R9
+	SUBQ    R8, R9
+	MOVQ    $0x00000006, R10
+	CMPQ    R9, R10
+	CMOVQHI R10, R9
+	ADDQ    R9, R8
+
+escapeAVX512Float32_narrow_loop:
+	VMULPS      Z5, Z5, Z21
+	VMULPS      Z6, Z6, Z24
+	VADDPS      Z24, Z21, Z25
+	VCMPPS      $0x11, Z0, Z25, K1, K1
+	VPADDW      Y3, Y7, K1, Y7
+	VSUBPS      Z24, Z21, Z21
+	VADDPS      Z5, Z5, Z25
+	VFMADD213PS Z1, Z25, Z6
+	VADDPS      Z4, Z21, Z5
+	VMULPS      Z9, Z9, Z21
+	VMULPS      Z10, Z10, Z24
+	VADDPS      Z24, Z21, Z25
+	VCMPPS      $0x11, Z0, Z25, K2, K2
+	VPADDW      Y3, Y11, K2, Y11
+	VSUBPS      Z24, Z21, Z21
+	VADDPS      Z9, Z9, Z25
+	VFMADD213PS Z1, Z25, Z10
+	VADDPS      Z4, Z21, Z9
+	VMULPS      Z13, Z13, Z21
+	VMULPS      Z14, Z14, Z24
+	VADDPS      Z24, Z21, Z25
+	VCMPPS      $0x11, Z0, Z25, K3, K3
+	VPADDW      Y3, Y15, K3, Y15
+	VSUBPS      Z24, Z21, Z21
+	VADDPS      Z13, Z13, Z25
+	VFMADD213PS Z1, Z25, Z14
+	VADDPS      Z4, Z21, Z13
+	VMULPS      Z17, Z17, Z21
+	VMULPS      Z18, Z18, Z24
+	VADDPS      Z24, Z21, Z25
+	VCMPPS      $0x11, Z0, Z25, K4, K4
+	VPADDW      Y3, Y19, K4, Y19
+	VSUBPS      Z24, Z21, Z21
+	VADDPS      Z17, Z17, Z25
+	VFMADD213PS Z1, Z25, Z18
+	VADDPS      Z4, Z21, Z17
+	DECQ        R9
+	JNZ         escapeAVX512Float32_narrow_loop
+	JMP         escapeAVX512Float32_narrow_check
+
+escapeAVX512Float32_narrow_refill:
+	VPXORQ    Z23, Z23, Z23
+	VMOVDQU32 iotaFloat32<>+0(SB), Z21
+	KMOVW     K1, R9
+	POPCNTL   R9, R9
+	NEGQ      R9
+	LEAQ      16(DI)(R9*1), R9
+	KMOVW     K2, R10
+	POPCNTL   R10, R10
+	NEGQ      R10
+	LEAQ      16(R9)(R10*1), R10
+	KMOVW     K3, R11
+	POPCNTL   R11, R11
+	NEGQ      R11
+	LEAQ      16(R10)(R11*1), R11
+	KMOVW     K4, R12
+	POPCNTL   R12, R12
+	NEGQ      R12
+	LEAQ      16(R11)(R12*1), R12
+	CMPQ      SI, $0x10
+	JB        escapeAVX512Float32_narrow_noflush
+	XORQ      R13, R13
+	TESTQ     SI, SI
+	JZ        escapeAVX512Float32_narrow_flush0_done
+
+escapeAVX512Float32_narrow_flush0:
+	MOVLQSX 320(SP)(R13*4), R14
+	MOVL    (SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	INCQ    R13
+	CMPQ    R13, SI
+	JB      escapeAVX512Float32_narrow_flush0
+	XORQ    SI, SI
+
+escapeAVX512Float32_narrow_flush0_done:
+escapeAVX512Float32_narrow_noflush:
+	CMPQ          R12, BX
+	JA            escapeAVX512Float32_narrow_refill_end
+	KNOTW         K1, K5
+	KMOVW         K5, R13
+	VPCMPD        $0x05, Z23, Z8, K5, K6
+	VPMOVZXWD     Y7, Z24
+	VPCOMPRESSD.Z Z24, K6, Z24
+	VPCOMPRESSD.Z Z8, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R14
+	POPCNTL       R14, R14
+	ADDQ          R14, SI
+	VMOVDQU16     Y23, K5, Y7
+	POPCNTQ       R13, R13
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	KMOVW         R14, K6
+	VMOVUPS.Z     (CX)(DI*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z5
+	VMOVUPS.Z     (DX)(DI*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z6
+	VPBROADCASTD  DI, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z8
+	KORW          K5, K1, K1
+	KNOTW         K2, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z12, K5, K6
+	VPMOVZXWD     Y11, Z24
+	VPCOMPRESSD.Z Z24, K6, Z24
+	VPCOMPRESSD.Z Z12, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, SI
+	VMOVDQU16     Y23, K5, Y11
+	POPCNTQ       DI, DI
+	MOVQ          $-1, R13
+	BZHIQ         DI, R13, R13
+	KMOVW         R13, K6
+	VMOVUPS.Z     (CX)(R9*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z9
+	VMOVUPS.Z     (DX)(R9*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z10
+	VPBROADCASTD  R9, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z12
+	KORW          K5, K2, K2
+	KNOTW         K3, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z16, K5, K6
+	VPMOVZXWD     Y15, Z24
+	VPCOMPRESSD.Z Z24, K6, Z24
+	VPCOMPRESSD.Z Z16, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQU16     Y23, K5, Y15
+	POPCNTQ       DI, DI
+	MOVQ          $-1, R9
+	BZHIQ         DI, R9, R9
+	KMOVW         R9, K6
+	VMOVUPS.Z     (CX)(R10*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z13
+	VMOVUPS.Z     (DX)(R10*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z14
+	VPBROADCASTD  R10, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z16
+	KORW          K5, K3, K3
+	KNOTW         K4, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z20, K5, K6
+	VPMOVZXWD     Y19, Z24
+	VPCOMPRESSD.Z Z24, K6, Z24
+	VPCOMPRESSD.Z Z20, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQU16     Y23, K5, Y19
+	POPCNTQ       DI, DI
+	MOVQ          $-1, R9
+	BZHIQ         DI, R9, R9
+	KMOVW         R9, K6
+	VMOVUPS.Z     (CX)(R11*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z17
+	VMOVUPS.Z     (DX)(R11*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z18
+	VPBROADCASTD  R11, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z20
+	KORW          K5, K4, K4
+	MOVQ          R12, DI
+	JMP           escapeAVX512Float32_narrow_check
+
+escapeAVX512Float32_narrow_refill_end:
+	KNOTW         K1, K5
+	KMOVW         K5, R13
+	VPCMPD        $0x05, Z23, Z8, K5, K6
+	VPMOVZXWD     Y7, Z24
+	VPCOMPRESSD.Z Z24, K6, Z24
+	VPCOMPRESSD.Z Z8, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R14
+	POPCNTL       R14, R14
+	ADDQ          R14, SI
+	VMOVDQU16     Y23, K5, Y7
+	VMOVDQA32     Z2, K5, Z8
+	MOVQ          BX, R14
+	SUBQ          DI, R14
+	MOVQ          $0x00000000, R15
+	CMOVQLT       R15, R14
+	MOVQ          $0x00000010, R15
+	CMPQ          R14, R15
+	CMOVQGT       R15, R14
+	MOVQ          $-1, R15
+	BZHIQ         R14, R15, R15
+	PDEPQ         R13, R15, R13
+	POPCNTQ       R13, R14
+	KMOVW         R13, K5
+	MOVQ          $-1, R15
+	BZHIQ         R14, R15, R15
+	KMOVW         R15, K6
+	VMOVUPS.Z     (CX)(DI*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z5
+	VMOVUPS.Z     (DX)(DI*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z6
+	VPBROADCASTD  DI, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z8
+	KORW          K5, K1, K1
+	KNOTW         K2, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z12, K5, K6
+	VPMOVZXWD     Y11, Z24
+	VPCOMPRESSD.Z Z24, K6, Z24
+	VPCOMPRESSD.Z Z12, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, SI
+	VMOVDQU16     Y23, K5, Y11
+	VMOVDQA32     Z2, K5, Z12
+	MOVQ          BX, R13
+	SUBQ          R9, R13
+	MOVQ          $0x00000000, R14
+	CMOVQLT       R14, R13
+	MOVQ          $0x00000010, R14
+	CMPQ          R13, R14
+	CMOVQGT       R14, R13
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	PDEPQ         DI, R14, DI
+	POPCNTQ       DI, R13
+	KMOVW         DI, K5
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	KMOVW         R14, K6
+	VMOVUPS.Z     (CX)(R9*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z9
+	VMOVUPS.Z     (DX)(R9*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z10
+	VPBROADCASTD  R9, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z12
+	KORW          K5, K2, K2
+	KNOTW         K3, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z16, K5, K6
+	VPMOVZXWD     Y15, Z24
+	VPCOMPRESSD.Z Z24, K6, Z24
+	VPCOMPRESSD.Z Z16, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQU16     Y23, K5, Y15
+	VMOVDQA32     Z2, K5, Z16
+	MOVQ          BX, R9
+	SUBQ          R10, R9
+	MOVQ          $0x00000000, R13
+	CMOVQLT       R13, R9
+	MOVQ          $0x00000010, R13
+	CMPQ          R9, R13
+	CMOVQGT       R13, R9
+	MOVQ          $-1, R13
+	BZHIQ         R9, R13, R13
+	PDEPQ         DI, R13, DI
+	POPCNTQ       DI, R9
+	KMOVW         DI, K5
+	MOVQ          $-1, R13
+	BZHIQ         R9, R13, R13
+	KMOVW         R13, K6
+	VMOVUPS.Z     (CX)(R10*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z13
+	VMOVUPS.Z     (DX)(R10*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z14
+	VPBROADCASTD  R10, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z16
+	KORW          K5, K3, K3
+	KNOTW         K4, K5
+	KMOVW         K5, DI
+	VPCMPD        $0x05, Z23, Z20, K5, K6
+	VPMOVZXWD     Y19, Z24
+	VPCOMPRESSD.Z Z24, K6, Z24
+	VPCOMPRESSD.Z Z20, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 320(SP)(SI*4)
+	KMOVW         K6, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, SI
+	VMOVDQU16     Y23, K5, Y19
+	VMOVDQA32     Z2, K5, Z20
+	MOVQ          BX, R9
+	SUBQ          R11, R9
+	MOVQ          $0x00000000, R10
+	CMOVQLT       R10, R9
+	MOVQ          $0x00000010, R10
+	CMPQ          R9, R10
+	CMOVQGT       R10, R9
+	MOVQ          $-1, R10
+	BZHIQ         R9, R10, R10
+	PDEPQ         DI, R10, DI
+	POPCNTQ       DI, R9
+	KMOVW         DI, K5
+	MOVQ          $-1, R10
+	BZHIQ         R9, R10, R10
+	KMOVW         R10, K6
+	VMOVUPS.Z     (CX)(R11*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z17
+	VMOVUPS.Z     (DX)(R11*4), K6, Z24
+	VEXPANDPS     Z24, K5, Z18
+	VPBROADCASTD  R11, Z24
+	VPADDD        Z21, Z24, Z24
+	VPEXPANDD     Z24, K5, Z20
+	KORW          K5, K4, K4
+	MOVQ          R12, DI
+	CMPQ          DI, BX
+	CMOVQGT       BX, DI
+	XORL          R9, R9
+	KMOVW         K1, R10
+	ORL           R10, R9
+	KMOVW         K2, R10
+	ORL           R10, R9
+	KMOVW         K3, R10
+	ORL           R10, R9
+	KMOVW         K4, R10
+	ORL           R10, R9
+	TESTL         R9, R9
+	JZ            escapeAVX512Float32_narrow_exit
+	CMPQ          SI, $0x10
+	JB            escapeAVX512Float32_narrow_check
+	XORQ          R9, R9
+	TESTQ         SI, SI
+	JZ            escapeAVX512Float32_narrow_flush1_done
+
+escapeAVX512Float32_narrow_flush1:
+	MOVLQSX 320(SP)(R9*4), R10
+	MOVL    (SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	INCQ    R9
+	CMPQ    R9, SI
+	JB      escapeAVX512Float32_narrow_flush1
+	XORQ    SI, SI
+
+escapeAVX512Float32_narrow_flush1_done:
+	JMP escapeAVX512Float32_narrow_check
+
+escapeAVX512Float32_narrow_exit:
+	XORQ  CX, CX
+	TESTQ SI, SI
+	JZ    escapeAVX512Float32_narrow_flush2_done
+
+escapeAVX512Float32_narrow_flush2:
+	MOVLQSX 320(SP)(CX*4), DX
+	MOVL    (SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	INCQ    CX
+	CMPQ    CX, SI
+	JB      escapeAVX512Float32_narrow_flush2
+	XORQ    SI, SI
+
+escapeAVX512Float32_narrow_flush2_done:
+	VZEROUPPER
+	RET
+
+escapeAVX512Float32_wide:
 	MOVQ out_base+0(FP), AX
 	MOVQ zr_base+24(FP), CX
 	MOVQ zi_base+48(FP), DX
@@ -964,7 +1426,8 @@ TEXT ·escapeAVX512Float32(SB), NOSPLIT, $640-88
 escapeAVX512Float32_check:
 	CMPQ          maxIter+80(FP), R8
 	JA            escapeAVX512Float32_count
-	VPBROADCASTD  maxIter+80(FP), Z21
+	MOVQ          maxIter+80(FP), R8
+	VPBROADCASTD  R8, Z21
 	VPXORD        Z22, Z22, Z22
 	VPCMPD        $0x01, Z21, Z7, K1, K1
 	VPMAXSD       Z7, Z22, K1, Z22
@@ -1087,10 +1550,10 @@ escapeAVX512Float32_noflush:
 	KNOTW         K1, K5
 	KMOVW         K5, R13
 	VPCMPD        $0x05, Z23, Z8, K5, K6
-	VPCOMPRESSD.Z Z7, K6, Z24
-	VPCOMPRESSD.Z Z8, K6, Z25
-	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z7, K6, Z25
+	VPCOMPRESSD.Z Z8, K6, Z24
+	VMOVDQU32     Z25, (SP)(SI*4)
+	VMOVDQU32     Z24, 320(SP)(SI*4)
 	KMOVW         K6, R14
 	POPCNTL       R14, R14
 	ADDQ          R14, SI
@@ -1110,10 +1573,10 @@ escapeAVX512Float32_noflush:
 	KNOTW         K2, K5
 	KMOVW         K5, DI
 	VPCMPD        $0x05, Z23, Z12, K5, K6
-	VPCOMPRESSD.Z Z11, K6, Z24
-	VPCOMPRESSD.Z Z12, K6, Z25
-	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z11, K6, Z25
+	VPCOMPRESSD.Z Z12, K6, Z24
+	VMOVDQU32     Z25, (SP)(SI*4)
+	VMOVDQU32     Z24, 320(SP)(SI*4)
 	KMOVW         K6, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, SI
@@ -1133,10 +1596,10 @@ escapeAVX512Float32_noflush:
 	KNOTW         K3, K5
 	KMOVW         K5, DI
 	VPCMPD        $0x05, Z23, Z16, K5, K6
-	VPCOMPRESSD.Z Z15, K6, Z24
-	VPCOMPRESSD.Z Z16, K6, Z25
-	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z15, K6, Z25
+	VPCOMPRESSD.Z Z16, K6, Z24
+	VMOVDQU32     Z25, (SP)(SI*4)
+	VMOVDQU32     Z24, 320(SP)(SI*4)
 	KMOVW         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -1156,10 +1619,10 @@ escapeAVX512Float32_noflush:
 	KNOTW         K4, K5
 	KMOVW         K5, DI
 	VPCMPD        $0x05, Z23, Z20, K5, K6
-	VPCOMPRESSD.Z Z19, K6, Z24
-	VPCOMPRESSD.Z Z20, K6, Z25
-	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z19, K6, Z25
+	VPCOMPRESSD.Z Z20, K6, Z24
+	VMOVDQU32     Z25, (SP)(SI*4)
+	VMOVDQU32     Z24, 320(SP)(SI*4)
 	KMOVW         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -1183,10 +1646,10 @@ escapeAVX512Float32_refill_end:
 	KNOTW         K1, K5
 	KMOVW         K5, R13
 	VPCMPD        $0x05, Z23, Z8, K5, K6
-	VPCOMPRESSD.Z Z7, K6, Z24
-	VPCOMPRESSD.Z Z8, K6, Z25
-	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z7, K6, Z25
+	VPCOMPRESSD.Z Z8, K6, Z24
+	VMOVDQU32     Z25, (SP)(SI*4)
+	VMOVDQU32     Z24, 320(SP)(SI*4)
 	KMOVW         K6, R14
 	POPCNTL       R14, R14
 	ADDQ          R14, SI
@@ -1218,10 +1681,10 @@ escapeAVX512Float32_refill_end:
 	KNOTW         K2, K5
 	KMOVW         K5, DI
 	VPCMPD        $0x05, Z23, Z12, K5, K6
-	VPCOMPRESSD.Z Z11, K6, Z24
-	VPCOMPRESSD.Z Z12, K6, Z25
-	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z11, K6, Z25
+	VPCOMPRESSD.Z Z12, K6, Z24
+	VMOVDQU32     Z25, (SP)(SI*4)
+	VMOVDQU32     Z24, 320(SP)(SI*4)
 	KMOVW         K6, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, SI
@@ -1253,10 +1716,10 @@ escapeAVX512Float32_refill_end:
 	KNOTW         K3, K5
 	KMOVW         K5, DI
 	VPCMPD        $0x05, Z23, Z16, K5, K6
-	VPCOMPRESSD.Z Z15, K6, Z24
-	VPCOMPRESSD.Z Z16, K6, Z25
-	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z15, K6, Z25
+	VPCOMPRESSD.Z Z16, K6, Z24
+	VMOVDQU32     Z25, (SP)(SI*4)
+	VMOVDQU32     Z24, 320(SP)(SI*4)
 	KMOVW         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -1288,10 +1751,10 @@ escapeAVX512Float32_refill_end:
 	KNOTW         K4, K5
 	KMOVW         K5, DI
 	VPCMPD        $0x05, Z23, Z20, K5, K6
-	VPCOMPRESSD.Z Z19, K6, Z24
-	VPCOMPRESSD.Z Z20, K6, Z25
-	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z19, K6, Z25
+	VPCOMPRESSD.Z Z20, K6, Z24
+	VMOVDQU32     Z25, (SP)(SI*4)
+	VMOVDQU32     Z24, 320(SP)(SI*4)
 	KMOVW         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI

@@ -229,6 +229,57 @@ func TestRandom32(t *testing.T) {
 	}
 }
 
+// TestLongRuns32 is TestLongRuns for float32 around the limits of the
+// AVX-512 kernel's 16-bit counts: maxIter up to 65535 keeps them, above
+// uses int32. With c = 0, most lanes run to the cap. With c two float32
+// steps above 1/4, orbits crawl through the bottleneck near z = 1/2 and
+// escape after 10 to 60 thousand iterations, so lanes are refilled while
+// old ones run on: lanes with counts under and over 32768 are active
+// together when the cap is first checked (a signed 16-bit compare retires
+// the young ones early).
+func TestLongRuns32(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	slowC := float64(math.Nextafter32(math.Nextafter32(0.25, 1), 1))
+	for name, fn := range variants32() {
+		if name == "generic" {
+			continue
+		}
+		for _, tc := range []struct {
+			n      int
+			cr, spread float64 // c, and starting points in [-spread, spread]²
+		}{{17, 0, 0.8}, {100, 0, 0.8}, {300, slowC, 0.6}} {
+			zr, zi := make([]float32, tc.n), make([]float32, tc.n)
+			for i := range tc.n {
+				zr[i], zi[i] = float32((r.Float64()*2-1)*tc.spread), float32((r.Float64()*2-1)*tc.spread)
+			}
+			for _, maxIter := range []int{300, 32767, 32768, 50000, 65535, 65536, 70000} {
+				want, got := make([]int32, tc.n), make([]int32, tc.n)
+				escapeGeneric32(want, zr, zi, float32(tc.cr), 0, maxIter)
+				fn(got, zr, zi, float32(tc.cr), 0, maxIter)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s n=%d c=%v maxIter=%d: counts differ\n got %v\nwant %v", name, tc.n, tc.cr, maxIter, got, want)
+				}
+				if maxIter > 32768 && tc.cr == 0 && !slices.Contains(got, int32(maxIter)) {
+					t.Fatalf("n=%d maxIter=%d: no lane ran to the cap", tc.n, maxIter)
+				}
+			}
+			if tc.cr == slowC {
+				want := make([]int32, tc.n)
+				escapeGeneric32(want, zr, zi, float32(tc.cr), 0, 70000)
+				slow := 0
+				for _, v := range want {
+					if v > 10000 && v < 60000 {
+						slow++
+					}
+				}
+				if slow < tc.n/2 {
+					t.Fatalf("only %d of %d points escape slowly; the test no longer mixes old and young lanes", slow, tc.n)
+				}
+			}
+		}
+	}
+}
+
 // TestLongRuns covers lanes that stay active for many blocks and a cap
 // reached by most lanes at once: the interior of the set with c = 0.
 func TestLongRuns(t *testing.T) {

@@ -18,8 +18,31 @@ func paramAddr(c *build.Context, name string) operand.Mem {
 	return b.Addr
 }
 
+// maxNarrow is the largest maxIter for which the float32 kernel keeps its
+// counts as 16-bit lanes (compared, maxed and widened as unsigned).
+const maxNarrow = 65535
+
+// countLanes is how a group's per-lane iteration counts are held: as int32
+// or uint16 lanes in a YMM or a ZMM register. sfx names the lane width in
+// instructions (D or W) and cmp the signedness of compare and max (S or U:
+// uint16 holds counts up to maxNarrow).
+//
+// The masked count increment is one of the nine operations of the inner
+// loop, and Zen 4 runs 512-bit operations as two 256-bit halves, so a count
+// vector half as wide makes it half as expensive. float64 keeps its 8 counts
+// as int32 in a YMM; float32 keeps its 16 as int16 in a YMM while maxIter
+// fits, and as int32 in a ZMM otherwise. Both busy loops measured about 8%
+// faster than with counts as wide as the lanes (docs/results/julia.md).
+type countLanes struct {
+	sfx string                // D or W
+	cmp string                // S or U
+	vec func() reg.VecVirtual // c.YMM or c.ZMM
+}
+
 // avx512 emits the AVX-512 kernel for e: G groups of W lanes, masks in
-// opmask registers, refill by expand-load and scatter.
+// opmask registers, refill by expand-load and scatter. The float32 kernel
+// has two bodies, uint16 counts when maxIter <= maxNarrow and int32 above,
+// chosen at entry.
 func avx512(c *build.Context, e elem, iota operand.Mem) {
 	tu := tunings["avx512/"+e.typ]
 	G, W := tu.G, 64/e.size
@@ -30,21 +53,49 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 	c.Doc(fmt.Sprintf("%s runs the Julia kernel with AVX-512, %d groups of %d %s lanes.", name, G, W, e.typ))
 	c.Pragma("noescape")
 
+	// Finished lanes' counts are not scattered group by group: on Zen 4
+	// that cost about 14% of the book's image (float64; measured by leaving
+	// the scatter out). Each group instead compresses its finished counts
+	// and pixel indices, as int32, onto the end of a log on the stack, and
+	// a scalar loop stores the log to out once it holds logFlush entries,
+	// and at the end. (The float32 log flushes at 16 so that the frame
+	// stays under the linker's nosplit limit.)
+	logFlush := 32
+	if G*W > 32 {
+		logFlush = 16
+	}
+	logCap := (logFlush - 1 + G*W + 15) / 16 * 16
+	lg := countLog{cnt: c.AllocLocal(logCap * 4), idx: c.AllocLocal(logCap * 4), flushAt: logFlush}
+
+	if e.isize == 8 {
+		avx512Body(c, e, iota, name, lg, countLanes{"D", "S", c.YMM})
+		return
+	}
+	c.CMPQ(paramAddr(c, "maxIter"), operand.U32(maxNarrow))
+	c.JA(operand.LabelRef(name + "_wide"))
+	avx512Body(c, e, iota, name+"_narrow", lg, countLanes{"W", "U", c.YMM})
+	c.Label(name + "_wide")
+	avx512Body(c, e, iota, name, lg, countLanes{"D", "S", c.ZMM})
+}
+
+// countLog is the stack log of finished (count, pixel) pairs.
+type countLog struct {
+	cnt, idx operand.Mem
+	flushAt  int
+}
+
+// avx512Body emits one complete kernel body, labels prefixed by name, that
+// ends in RET.
+func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg countLog, cl countLanes) {
+	tu := tunings["avx512/"+e.typ]
+	G, W := tu.G, 64/e.size
 	P, Q, K := e.p, e.q, e.k
+	CW, MAX, CMP := cl.sfx, "VPMAX"+cl.cmp+cl.sfx, "VPCMP"+map[string]string{"S": "", "U": "U"}[cl.cmp]+cl.sfx
+	newCnt := cl.vec
 	outp := c.Load(c.Param("out").Base(), c.GP64())
 	zrp := c.Load(c.Param("zr").Base(), c.GP64())
 	zip := c.Load(c.Param("zi").Base(), c.GP64())
 	n := c.Load(c.Param("out").Len(), c.GP64())
-
-	// Counts are int32 in every kernel. For float64 a group's 8 counts fill
-	// only a YMM register, and on Zen 4, which runs 512-bit operations as
-	// two 256-bit halves, the masked count increment in the inner loop is
-	// then half as expensive: the busy loop measured 8% faster than with
-	// int64 counts in a ZMM (docs/results/julia.md).
-	newCnt := c.ZMM
-	if e.isize == 8 {
-		newCnt = c.YMM
-	}
 
 	c.Comment("Constants: 4.0, ci, cr, integer 1, all-ones (-1).")
 	four, ci, negone := c.ZMM(), c.ZMM(), c.ZMM()
@@ -56,7 +107,7 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 	cr := c.ZMM()
 	op(c, "VBROADCAST"+e.s, paramAddr(c, "cr"), cr)
 	c.MOVQ(operand.U64(1), g)
-	c.VPBROADCASTD(g.As32(), one)
+	op(c, "VPBROADCAST"+CW, g.As32(), one)
 	c.VPTERNLOGD(operand.U8(0xff), negone, negone, negone)
 
 	c.Comment("Every lane starts empty: inactive, index -1.")
@@ -70,19 +121,7 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 		c.VMOVDQA64(negone, idx[i])
 		op(c, "KXOR"+K, act[i], act[i], act[i])
 	}
-	// Finished lanes' counts are not scattered group by group: on Zen 4
-	// that cost about 14% of the book's image (float64; measured by leaving
-	// the scatter out). Each group instead compresses its finished counts
-	// and pixel indices, as int32, onto the end of a log on the stack, and
-	// a scalar loop stores the log to out once it holds logFlush entries,
-	// and at the end. (The float32 log flushes at 16 so that the frame
-	// stays under the linker's nosplit limit.)
-	logFlush := 32
-	if G*W > 32 {
-		logFlush = 16
-	}
-	logCap := (logFlush - 1 + G*W + 15) / 16 * 16
-	cntLog, idxLog := c.AllocLocal(logCap*4), c.AllocLocal(logCap*4)
+	cntLog, idxLog, logFlush := lg.cnt, lg.idx, lg.flushAt
 	logn := c.GP64()
 	c.XORQ(logn, logn)
 	next, top := c.GP64(), c.GP64()
@@ -100,28 +139,36 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 	c.CMPQ(maxIterMem, top)
 	c.JA(operand.LabelRef(name + "_count"))
 	maxv := newCnt()
-	c.VPBROADCASTD(maxIterMem, maxv) // maxIter <= MaxInt32: the low half
+	mi := c.GP64()
+	c.MOVQ(maxIterMem, mi)
+	op(c, "VPBROADCAST"+CW, mi.As32(), maxv) // maxIter fits the count lanes
 	m := newCnt()
 	c.VPXORD(m, m, m)
 	for i := range G {
-		c.VPCMPD(operand.U8(1), maxv, cnt[i], act[i], act[i]) // act &= cnt < maxIter
-		c.VPMAXSD(cnt[i], m, act[i], m)
+		op(c, CMP, operand.U8(1), maxv, cnt[i], act[i], act[i]) // act &= cnt < maxIter
+		op(c, MAX, cnt[i], m, act[i], m)
 	}
 	y := reg.VecVirtual(m)
-	if e.isize == 4 {
+	if m.Size() == 64 {
 		y = c.YMM()
 		c.VEXTRACTI64X4(operand.U8(1), m, y)
-		c.VPMAXSD(y, m.AsY(), y)
+		op(c, MAX, y, m.AsY(), y)
 	}
 	x := c.XMM()
 	c.VEXTRACTI32X4(operand.U8(1), y, x)
-	c.VPMAXSD(x, y.AsX(), x)
+	op(c, MAX, x, y.AsX(), x)
 	x2 := c.XMM()
 	c.VPSHUFD(operand.U8(0x4e), x, x2)
-	c.VPMAXSD(x2, x, x)
+	op(c, MAX, x2, x, x)
 	c.VPSHUFD(operand.U8(0xb1), x, x2)
-	c.VPMAXSD(x2, x, x)
-	c.VMOVD(x, top.As32()) // zero-extends
+	op(c, MAX, x2, x, x)
+	if CW == "W" {
+		c.VPSRLD(operand.U8(16), x, x2)
+		c.VPMAXUW(x2, x, x)
+		c.VPEXTRW(operand.U8(0), x, top.As32()) // zero-extends
+	} else {
+		c.VMOVD(x, top.As32()) // zero-extends
+	}
 
 	// Refill when no lane is active, or when at least R lanes are free and
 	// input remains.
@@ -175,7 +222,7 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 		op(c, "VMUL"+P, zi[i], zi[i], zi2)                         // zi2 = zi*zi
 		op(c, "VADD"+P, zi2, zr2, m)                               // m = |z|²
 		op(c, "VCMP"+P, operand.U8(0x11), four, m, act[i], act[i]) // act &= |z|² < 4
-		c.VPADDD(one, cnt[i], act[i], cnt[i])                      // cnt++ where active
+		op(c, "VPADD"+CW, one, cnt[i], act[i], cnt[i])             // cnt++ where active
 		op(c, "VSUB"+P, zi2, zr2, zr2)                             // zr2 = zr² - zi²
 		op(c, "VADD"+P, zr[i], zr[i], m)                           // m = 2zr
 		op(c, "VFMADD213"+P, ci, m, zi[i])                         // zi = 2zr*zi + ci
@@ -232,12 +279,18 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 		op(c, "KNOT"+K, act[i], kd)
 		op(c, "KMOV"+K, kd, kdg.As32())
 		op(c, "VPCMP"+Q, operand.U8(5), zero, idx[i], kd, kw) // kw = kd & idx >= 0
-		cc, cx := newCnt(), c.ZMM()
-		c.VPCOMPRESSD_Z(cnt[i], kw, cc)
+		cc, cx := reg.VecVirtual(c.ZMM()), c.ZMM()
+		if CW == "W" {
+			c.VPMOVZXWD(cnt[i], cc)
+			c.VPCOMPRESSD_Z(cc, kw, cc)
+		} else {
+			cc = newCnt()
+			c.VPCOMPRESSD_Z(cnt[i], kw, cc)
+		}
 		op(c, "VPCOMPRESS"+Q+"_Z", idx[i], kw, cx)
 		if e.isize == 8 {
 			c.VPMOVQD(cx, cx.AsY())
-			c.VMOVDQU32(cc, cntLog.Idx(logn, 4))
+			c.VMOVDQU32(cc.AsY(), cntLog.Idx(logn, 4))
 			c.VMOVDQU32(cx.AsY(), idxLog.Idx(logn, 4))
 		} else {
 			c.VMOVDQU32(cc, cntLog.Idx(logn, 4))
@@ -247,9 +300,12 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 		op(c, "KMOV"+K, kw, nw)
 		c.POPCNTL(nw, nw)
 		c.ADDQ(nw.As64(), logn)
-		if e.isize == 8 {
-			c.VMOVDQA32(zero.AsY(), kd, cnt[i]) // cnt = 0 in free lanes
-		} else {
+		switch { // cnt = 0 in free lanes
+		case CW == "W":
+			c.VMOVDQU16(zero.AsY(), kd, cnt[i])
+		case cnt[i].Size() == 32:
+			c.VMOVDQA32(zero.AsY(), kd, cnt[i])
+		default:
 			c.VMOVDQA32(zero, kd, cnt[i])
 		}
 		avail, low := c.GP64(), c.GP64()

@@ -30,7 +30,7 @@
 // grow together, and reduces them exactly only when the bound reaches
 // maxIter; AVX2 reduces at every check.)
 // AVX-512 refills with VEXPANDPD/VPEXPANDQ (next pixels into the free lanes)
-// and writes finished counts through a log: VPCOMPRESSQ/D appends (count,
+// and writes finished counts through a log: VPCOMPRESSD/Q appends (count,
 // pixel) pairs to a stack buffer that a scalar loop stores to out every few
 // refills, which measured cheaper than one scatter per group on Zen 4.
 // AVX2 has neither expand nor compress and refills lane by lane from a
@@ -122,12 +122,13 @@ func Program(types, isas []string) gen.AsmProgram {
 }
 
 // elem describes an element type: its size, the lane-integer size used for
-// counts and pixel indices (equal to the element size, so that masks and
-// lanes line up), and the bit pattern of 4.0.
+// pixel indices and (AVX2) counts, equal to the element size so that masks
+// and lanes line up, and the bit pattern of 4.0. AVX-512 keeps counts as
+// int32 for both types (the opmask lines up any lane width).
 type elem struct {
 	typ   string
 	size  int // bytes per element
-	isize int // bytes per count/index lane
+	isize int // bytes per index lane (and AVX2 count lane)
 	four  uint64
 	p     string // mnemonic suffix for FP ops: PD or PS
 	s     string // broadcast suffix: SD or SS
