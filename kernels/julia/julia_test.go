@@ -245,7 +245,7 @@ func TestLongRuns32(t *testing.T) {
 			continue
 		}
 		for _, tc := range []struct {
-			n      int
+			n          int
 			cr, spread float64 // c, and starting points in [-spread, spread]²
 		}{{17, 0, 0.8}, {100, 0, 0.8}, {300, slowC, 0.6}} {
 			zr, zi := make([]float32, tc.n), make([]float32, tc.n)
