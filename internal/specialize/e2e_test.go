@@ -3,11 +3,11 @@ package specialize
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/hpgo/hpgo/internal/testfs"
 )
 
 // TestEndToEnd is the user's path: a fresh module with a generic heap and
@@ -19,26 +19,9 @@ func TestEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds hpgen and runs the go command")
 	}
-	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	bin := t.TempDir()
-	hpgen := filepath.Join(bin, "hpgen")
-	if out, err := exec.Command(goBin, "build", "-o", hpgen, "github.com/hpgo/hpgo/cmd/hpgen").CombinedOutput(); err != nil {
-		t.Fatalf("building hpgen: %v\n%s", err, out)
-	}
-	mod := t.TempDir()
-	write := func(name, text string) {
-		t.Helper()
-		if err := os.WriteFile(filepath.Join(mod, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	run := func(args ...string) (string, error) {
-		cmd := exec.Command(goBin, args...)
-		cmd.Dir = mod
-		cmd.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"), "GOWORK=off", "GOFLAGS=")
-		out, err := cmd.CombinedOutput()
-		return string(out), err
-	}
+	m := testfs.NewUserModule(t)
+	mod, write := m.Dir, m.Write
+	run := func(args ...string) (string, error) { return m.Go(nil, args...) }
 	write("go.mod", "module example.com/pq\n\ngo 1.26\n")
 	write("pq.go", e2eHeap)
 	write("pq_test.go", e2eTest)

@@ -2,11 +2,10 @@ package diffusion
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
-	"strings"
 	"testing"
+
+	"github.com/hpgo/hpgo/internal/testfs"
 )
 
 // TestEndToEnd plays a user: a fresh module whose gen.go runs
@@ -19,36 +18,14 @@ func TestEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds hpgen and a module: skipped with -short")
 	}
-	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
-	bin := t.TempDir()
-	if out, err := exec.Command(goBin, "build", "-o", bin, "github.com/hpgo/hpgo/cmd/hpgen").CombinedOutput(); err != nil {
-		t.Fatalf("building hpgen: %v\n%s", err, out)
-	}
-	mod := t.TempDir()
-	write := func(name, data string) {
-		if err := os.WriteFile(filepath.Join(mod, name), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("go.mod", "module example.com/heat\n\ngo 1.26\n\nrequire golang.org/x/sys v0.50.0\n")
-	write("gen.go", "package heat\n\n//go:generate hpgen diffusion -pkg heat -types float64,float32 -D 0.5 -dt 0.2 -boundary dirichlet -fma=false\n")
-	write("heat_test.go", userTest)
-	run := func(env []string, args ...string) string {
-		t.Helper()
-		cmd := exec.Command(goBin, args...)
-		cmd.Dir = mod
-		cmd.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"),
-			"GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off")
-		cmd.Env = append(cmd.Env, env...)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return string(out)
-	}
+	m := testfs.NewUserModule(t)
+	m.Write("go.mod", "module example.com/heat\n\ngo 1.26\n\nrequire golang.org/x/sys v0.50.0\n")
+	m.Write("gen.go", "package heat\n\n//go:generate hpgen diffusion -pkg heat -types float64,float32 -D 0.5 -dt 0.2 -boundary dirichlet -fma=false\n")
+	m.Write("heat_test.go", userTest)
+	run := m.MustGo
 	run(nil, "generate", "./...")
 	for _, f := range []string{AsmFile, StubsFile, DispatchFile, OtherFile, APIFile} {
-		if _, err := os.Stat(filepath.Join(mod, f)); err != nil {
+		if _, err := os.Stat(filepath.Join(m.Dir, f)); err != nil {
 			t.Fatalf("go generate did not write %s", f)
 		}
 	}

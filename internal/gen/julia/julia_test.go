@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/hpgo/hpgo/internal/testfs"
 )
 
 func TestRunBadInput(t *testing.T) {
@@ -76,48 +78,23 @@ func TestEndToEnd(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("uses a POSIX PATH")
 	}
-	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "bin")
-	goCmd := func(dir string, env []string, args ...string) string {
-		t.Helper()
-		cmd := exec.Command("go", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), env...)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
-		}
-		return string(out)
+	m := testfs.NewUserModule(t)
+	version, err := exec.Command("go", "list", "-m", "-f", "{{.Version}}", "golang.org/x/sys").Output()
+	if err != nil {
+		t.Fatalf("go list -m golang.org/x/sys: %v", err)
 	}
-	goCmd(".", nil, "build", "-o", filepath.Join(bin, "hpgen"), "github.com/hpgo/hpgo/cmd/hpgen")
-
-	mod := filepath.Join(tmp, "mod")
-	version := strings.TrimSpace(goCmd(".", nil, "list", "-m", "-f", "{{.Version}}", "golang.org/x/sys"))
-	sums := sysSums(t, version)
-	write := func(name, data string) {
-		t.Helper()
-		path := filepath.Join(mod, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	sums := sysSums(t, strings.TrimSpace(string(version)))
+	write := m.Write
 	write("go.mod", "module example.com/fractal\n\ngo 1.26\n\nrequire golang.org/x/sys "+sums.version+"\n")
 	write("go.sum", sums.lines)
 	write("fractal/gen.go", "package fractal\n\n//go:generate hpgen julia -pkg fractal -types float64,float32\n")
 	write("fractal/fractal_test.go", e2eTest)
 
-	env := []string{
-		"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"),
-		"GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off", "GOSUMDB=off",
-	}
-	goCmd(mod, env, "generate", "./...")
-	t.Log(goCmd(mod, env, "test", "-count=1", "-v", "./..."))
-	goCmd(mod, env, "test", "-count=1", "-tags", "purego", "./...")
-	goCmd(mod, append(env, "GOARCH=arm64"), "vet", "./...")
-	goCmd(mod, env, "vet", "./...")
+	m.MustGo(nil, "generate", "./...")
+	t.Log(m.MustGo(nil, "test", "-count=1", "-v", "./..."))
+	m.MustGo(nil, "test", "-count=1", "-tags", "purego", "./...")
+	m.MustGo([]string{"GOARCH=arm64"}, "vet", "./...")
+	m.MustGo(nil, "vet", "./...")
 }
 
 const e2eTest = `package fractal
