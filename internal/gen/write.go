@@ -2,6 +2,7 @@ package gen
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -57,6 +58,18 @@ func WriteFiles(dir string, files []File) error {
 			cleanup()
 			return err
 		}
+	}
+	return nil
+}
+
+// WriteFilesReport is WriteFiles followed by a "wrote NAME" line per file
+// on w, the report every hpgen subcommand gives go generate's log.
+func WriteFilesReport(dir string, files []File, w io.Writer) error {
+	if err := WriteFiles(dir, files); err != nil {
+		return err
+	}
+	for _, f := range files {
+		fmt.Fprintf(w, "wrote %s\n", f.Name)
 	}
 	return nil
 }

@@ -135,13 +135,7 @@ func Run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := gen.WriteFiles(*out, files); err != nil {
-		return err
-	}
-	for _, f := range files {
-		fmt.Fprintf(stdout, "wrote %s\n", f.Name)
-	}
-	return nil
+	return gen.WriteFilesReport(*out, files, stdout)
 }
 
 func isIdent(s string) bool {
