@@ -20,6 +20,8 @@ var kernels = []struct {
 	{"archsimd-256", false, Escape256},
 	{"archsimd-512", true, Escape512},
 	{"archsimd-512x2", true, Escape512x2},
+	{"archsimd-512-unrolled", true, Escape512Unrolled},
+	{"archsimd-512-pair", true, Escape512Pair},
 }
 
 func TestBook(t *testing.T) {
