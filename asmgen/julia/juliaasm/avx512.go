@@ -30,7 +30,7 @@ const maxNarrow = 65535
 // The masked count increment is one of the nine operations of the inner
 // loop, and Zen 4 runs 512-bit operations as two 256-bit halves, so a count
 // vector half as wide makes it half as expensive. float64 keeps its 8 counts
-// as int32 in a YMM; float32 keeps its 16 as int16 in a YMM while maxIter
+// as int32 in a YMM; float32 keeps its 16 as uint16 in a YMM while maxIter
 // fits, and as int32 in a ZMM otherwise. Both busy loops measured about 8%
 // faster than with counts as wide as the lanes (docs/results/julia.md).
 type countLanes struct {
