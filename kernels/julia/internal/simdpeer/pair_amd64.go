@@ -11,7 +11,6 @@ import "simd/archsimd"
 func Escape512Unrolled(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 	four, one := archsimd.BroadcastFloat64x8(4), archsimd.BroadcastFloat64x8(1)
 	vcr, vci := archsimd.BroadcastFloat64x8(cr), archsimd.BroadcastFloat64x8(ci)
-	var counts [8]float64
 	for i := 0; i < len(out); i += 8 {
 		x := archsimd.LoadFloat64x8SlicePart(zr[i:])
 		y := archsimd.LoadFloat64x8SlicePart(zi[i:])
@@ -38,10 +37,7 @@ func Escape512Unrolled(out []int32, zr, zi []float64, cr, ci float64, maxIter in
 				x = x2.Sub(y2).Add(vcr)
 			}
 		}
-		cnt.Store(&counts)
-		for j := 0; j < 8 && i+j < len(out); j++ {
-			out[i+j] = int32(counts[j])
-		}
+		store8(out, i, cnt)
 	}
 }
 
@@ -52,13 +48,6 @@ func Escape512Pair(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 	four, one := archsimd.BroadcastFloat64x8(4), archsimd.BroadcastFloat64x8(1)
 	vcr, vci := archsimd.BroadcastFloat64x8(cr), archsimd.BroadcastFloat64x8(ci)
 	zero := archsimd.BroadcastFloat64x8(0)
-	var counts [8]float64
-	store := func(at int, cnt archsimd.Float64x8) {
-		cnt.Store(&counts)
-		for j := 0; j < 8 && at+j < len(out); j++ {
-			out[at+j] = int32(counts[j])
-		}
-	}
 	if maxIter%4 != 0 || len(out) < 16 {
 		Escape512Unrolled(out, zr, zi, cr, ci, maxIter)
 		return
@@ -86,7 +75,7 @@ func Escape512Pair(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 		na += 4
 		nb += 4
 		if atA >= 0 && (na == maxIter || ina.ToBits() == 0) {
-			store(atA, ca)
+			store8(out, atA, ca)
 			atA, na, ca = -1, 0, zero
 			if next < len(out) {
 				atA = next
@@ -97,7 +86,7 @@ func Escape512Pair(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 			}
 		}
 		if atB >= 0 && (nb == maxIter || inb.ToBits() == 0) {
-			store(atB, cb)
+			store8(out, atB, cb)
 			atB, nb, cb = -1, 0, zero
 			if next < len(out) {
 				atB = next

@@ -12,7 +12,6 @@ func HasAVX512() bool { return archsimd.X86.AVX512() }
 func Escape512(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 	four, one := archsimd.BroadcastFloat64x8(4), archsimd.BroadcastFloat64x8(1)
 	vcr, vci := archsimd.BroadcastFloat64x8(cr), archsimd.BroadcastFloat64x8(ci)
-	var counts [8]float64
 	for i := 0; i < len(out); i += 8 {
 		x := archsimd.LoadFloat64x8SlicePart(zr[i:])
 		y := archsimd.LoadFloat64x8SlicePart(zi[i:])
@@ -28,10 +27,16 @@ func Escape512(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 			y = x.Add(x).MulAdd(y, vci)
 			x = x2.Sub(y2).Add(vcr)
 		}
-		cnt.Store(&counts)
-		for j := 0; j < 8 && i+j < len(out); j++ {
-			out[i+j] = int32(counts[j])
-		}
+		store8(out, i, cnt)
+	}
+}
+
+// store8 writes the counts of the 8 pixels from at on, as far as out goes.
+func store8(out []int32, at int, cnt archsimd.Float64x8) {
+	var counts [8]float64
+	cnt.Store(&counts)
+	for j := 0; j < 8 && at+j < len(out); j++ {
+		out[at+j] = int32(counts[j])
 	}
 }
 
@@ -40,7 +45,6 @@ func Escape512(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 func Escape512x2(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 	four, one := archsimd.BroadcastFloat64x8(4), archsimd.BroadcastFloat64x8(1)
 	vcr, vci := archsimd.BroadcastFloat64x8(cr), archsimd.BroadcastFloat64x8(ci)
-	var counts [8]float64
 	i := 0
 	for ; i+16 <= len(out); i += 16 {
 		xa, ya := archsimd.LoadFloat64x8Slice(zr[i:]), archsimd.LoadFloat64x8Slice(zi[i:])
@@ -62,14 +66,8 @@ func Escape512x2(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 			xa = xa2.Sub(ya2).Add(vcr)
 			xb = xb2.Sub(yb2).Add(vcr)
 		}
-		ca.Store(&counts)
-		for j := range 8 {
-			out[i+j] = int32(counts[j])
-		}
-		cb.Store(&counts)
-		for j := range 8 {
-			out[i+8+j] = int32(counts[j])
-		}
+		store8(out, i, ca)
+		store8(out, i+8, cb)
 	}
 	if i < len(out) {
 		Escape512(out[i:], zr[i:], zi[i:], cr, ci, maxIter)
