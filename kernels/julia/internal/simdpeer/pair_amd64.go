@@ -52,6 +52,9 @@ func Escape512Pair(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 		Escape512Unrolled(out, zr, zi, cr, ci, maxIter)
 		return
 	}
+	// The two vectors are separate variables, and their refills written out
+	// twice, on purpose: the compiler keeps them in registers only so (an
+	// array of slot structs measured 26 ms against 14).
 	next := 16
 	atA, atB := 0, 8
 	xa, ya := archsimd.LoadFloat64x8SlicePart(zr[0:]), archsimd.LoadFloat64x8SlicePart(zi[0:])
