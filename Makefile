@@ -60,16 +60,17 @@ vet-arm64:
 test-golangci:
 	HPGO_GOLANGCI=1 $(GO) test -count=1 -run TestGolangciLintE2E ./plugin/golangci/
 
-## generate: regenerate the kernels with hpgen (go generate).
+## generate: regenerate the kernels with hpgen and the generated-code
+## fixtures with fixturegen (go generate).
 generate:
-	$(GO) generate ./kernels/... ./examples/generic/...
+	$(GO) generate ./kernels/... ./examples/generic/... ./internal/fixturegen
 
 ## check-generated: delete every generated kernel file, regenerate, and fail
 ## if anything differs from what is committed.
 check-generated:
 	find kernels examples/generic \( -name '*.go' -o -name '*.s' \) -print0 | xargs -0 awk 'FNR==1 && /^\/\/ Code generated .* DO NOT EDIT\.$$/ {print FILENAME}' | xargs -r rm -f
-	$(GO) generate ./kernels/... ./examples/generic/...
-	git diff --exit-code -- kernels examples/generic && test -z "$$(git status --porcelain -- kernels examples/generic)"
+	$(GO) generate ./kernels/... ./examples/generic/... ./internal/fixturegen
+	git diff --exit-code -- kernels examples/generic analyzers testdata && test -z "$$(git status --porcelain -- kernels examples/generic analyzers testdata)"
 
 ## test-isa: run the kernels on every dispatch path this CPU has, and the
 ## GOEXPERIMENT=simd peers, which must be built on their own.
