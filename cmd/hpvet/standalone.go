@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/hpgo/hpgo/internal/fixapply"
+	"github.com/hpgo/hpgo/internal/vetload"
 )
 
 // exit codes of the standalone driver, as x/tools' checker uses them.
@@ -101,14 +102,8 @@ func standalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr io
 	}
 	selected := selectAnalyzers(analyzers, opts.enabled, cfg)
 
-	// Analyzers with facts (hoist needs buildssa, which needs ctrlflow's
-	// noReturn facts) must also run on every dependency, from source.
-	mode := packages.LoadSyntax
-	if needFacts(selected) {
-		mode = packages.LoadAllSyntax
-	}
 	pkgs, err := packages.Load(&packages.Config{
-		Mode:  mode,
+		Mode:  vetload.Mode(selected),
 		Tests: opts.loadTests,
 	}, fs.Args()...)
 	if err != nil {
@@ -123,7 +118,7 @@ func standalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr io
 		fmt.Fprintf(stderr, "hpvet: %d error(s) loading packages; fix them first, nothing was analyzed\n", n)
 		return exitError
 	}
-	graph, err := checker.Analyze(selected, pkgs, nil)
+	graph, err := checker.Analyze(selected, vetload.Analyzable(pkgs), nil)
 	if err != nil {
 		fmt.Fprintf(stderr, "hpvet: %v\n", err)
 		return exitError
@@ -162,25 +157,6 @@ func standalone(args []string, analyzers []*analysis.Analyzer, stdout, stderr io
 	return exitOK
 }
 
-// needFacts reports whether any analyzer, or one it requires, uses facts.
-func needFacts(analyzers []*analysis.Analyzer) bool {
-	seen := make(map[*analysis.Analyzer]bool)
-	var visit func([]*analysis.Analyzer) bool
-	visit = func(as []*analysis.Analyzer) bool {
-		for _, a := range as {
-			if seen[a] {
-				continue
-			}
-			seen[a] = true
-			if len(a.FactTypes) > 0 || visit(a.Requires) {
-				return true
-			}
-		}
-		return false
-	}
-	return visit(analyzers)
-}
-
 // A finding is one diagnostic, with its position resolved, deduplicated
 // across a package and its test variant.
 type finding struct {
@@ -198,10 +174,7 @@ func collect(graph *checker.Graph, cfg *config) (findings []finding, errs []erro
 		message  string
 	}
 	seen := make(map[key]bool)
-	for act := range graph.All() {
-		if !act.IsRoot {
-			continue
-		}
+	for _, act := range graph.Roots {
 		if act.Err != nil {
 			errs = append(errs, fmt.Errorf("%s: %s: %v", act.Package.ID, act.Analyzer.Name, act.Err))
 			continue

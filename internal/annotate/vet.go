@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/hpgo/hpgo/internal/vetload"
 )
 
 // loaded is what loading and analyzing the packages produced.
@@ -23,11 +25,7 @@ type loaded struct {
 // loadAndVet loads the packages with go/packages and runs the analyzers
 // over them in process, the way `hpvet` standalone does.
 func loadAndVet(o *options, analyzers []*analysis.Analyzer) (*loaded, error) {
-	mode := packages.LoadSyntax
-	if needFacts(analyzers) {
-		mode = packages.LoadAllSyntax
-	}
-	cfg := &packages.Config{Mode: mode, Tests: o.test, Dir: o.dir}
+	cfg := &packages.Config{Mode: vetload.Mode(analyzers), Tests: o.test, Dir: o.dir}
 	if o.tags != "" {
 		cfg.BuildFlags = []string{"-tags", o.tags}
 	}
@@ -46,8 +44,8 @@ func loadAndVet(o *options, analyzers []*analysis.Analyzer) (*loaded, error) {
 			// here they only mean the package cannot be analyzed.
 			out.warnings = append(out.warnings, e.Error())
 		}
-		if p.Name == "main" && strings.HasSuffix(p.PkgPath, ".test") {
-			continue // the generated test main
+		if vetload.IsTestMain(p) {
+			continue
 		}
 		roots = append(roots, p)
 		for _, f := range p.GoFiles {
@@ -139,32 +137,4 @@ func sliceText(lines []string, start, end token.Position) string {
 		}
 	}
 	return b.String()
-}
-
-// needFacts reports whether any analyzer, or one it requires, uses facts;
-// then dependencies must be analyzed from source too.
-func needFacts(as []*analysis.Analyzer) bool {
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func(a *analysis.Analyzer) bool
-	visit = func(a *analysis.Analyzer) bool {
-		if seen[a] {
-			return false
-		}
-		seen[a] = true
-		if len(a.FactTypes) > 0 {
-			return true
-		}
-		for _, r := range a.Requires {
-			if visit(r) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, a := range as {
-		if visit(a) {
-			return true
-		}
-	}
-	return false
 }
