@@ -10,6 +10,7 @@ import (
 
 	"github.com/hpgo/hpgo/internal/analysisutil"
 	"github.com/hpgo/hpgo/internal/checksdoc"
+	"github.com/hpgo/hpgo/internal/settings"
 )
 
 // help implements `hpvet help` (the list of analyzers with their one-line
@@ -48,8 +49,8 @@ on the reported line or the line above.
 	}
 	status := 0
 	for _, name := range names {
-		a := find(analyzers, name)
-		if a == nil {
+		a, err := settings.Find(analyzers, name)
+		if err != nil {
 			fmt.Fprintf(stderr, "hpvet: no analyzer named %q; run 'hpvet help' for the list\n", name)
 			status = 2
 			continue
@@ -68,13 +69,4 @@ on the reported line or the line above.
 		})
 	}
 	return status
-}
-
-func find(analyzers []*analysis.Analyzer, name string) *analysis.Analyzer {
-	for _, a := range analyzers {
-		if a.Name == name {
-			return a
-		}
-	}
-	return nil
 }
