@@ -219,7 +219,7 @@ func (s *sarifWriter) utf16Column(p token.Position) int {
 	col := 1
 	for len(prefix) > 0 {
 		r, size := utf8.DecodeRune(prefix)
-		col += len(utf16.Encode([]rune{r}))
+		col += utf16.RuneLen(r)
 		prefix = prefix[size:]
 	}
 	return col

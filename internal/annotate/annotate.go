@@ -196,16 +196,6 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 	})
 	rep.Command = "hpvet annotate " + strings.Join(o.patterns, " ")
 	rep.GoVersion = b.goVersion
-	if !o.asm {
-		for _, p := range rep.Packages {
-			for _, f := range p.Files {
-				for _, ln := range f.Lines {
-					ln.Asm = nil
-				}
-			}
-		}
-	}
-
 	var data []byte
 	switch o.format {
 	case "html":
@@ -228,11 +218,11 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 		return err
 	}
 	abs, _ := filepath.Abs(o.out)
-	files := "files"
-	if n := countFiles(rep); n == 1 {
+	n, files := countFiles(rep), "files"
+	if n == 1 {
 		files = "file"
 	}
-	fmt.Fprintf(stderr, "hpvet annotate: wrote %s (%d %s, %.1fs)\n", abs, countFiles(rep), files, time.Since(start).Seconds())
+	fmt.Fprintf(stderr, "hpvet annotate: wrote %s (%d %s, %.1fs)\n", abs, n, files, time.Since(start).Seconds())
 	return nil
 }
 

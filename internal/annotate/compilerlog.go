@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -101,7 +103,7 @@ func parseCompilerLog(r io.Reader) ([]compilerDiag, string, error) {
 	var out []compilerDiag
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Bytes()
-		if len(strings.TrimSpace(string(line))) == 0 {
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		if n == 1 {
@@ -168,4 +170,4 @@ func uriPath(uri string) string {
 }
 
 // shortPos is base:line, what a reader needs inside an explanation.
-func shortPos(p pos) string { return fmt.Sprintf("%s:%d", filepath.Base(p.File), p.Line) }
+func shortPos(p pos) string { return filepath.Base(p.File) + ":" + strconv.Itoa(p.Line) }

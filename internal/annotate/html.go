@@ -172,7 +172,7 @@ func scoreLabel(ln *Line) string {
 func renderLineDetail(b *bytes.Buffer, ln *Line) {
 	esc := html.EscapeString
 	fmt.Fprintf(b, "<div class=\"src2\">score %s", fmtScore(ln.Static))
-	if c := countsString(ln.Counts); c != "" {
+	if len(ln.Counts) > 0 {
 		fmt.Fprintf(b, " = %s", esc(scoreSum(ln.Counts)))
 	}
 	if ln.Samples > 0 {
