@@ -95,6 +95,7 @@ type TopLine struct {
 	Counts  map[string]int `json:"counts"`
 	Percent float64        `json:"percent,omitempty"`
 	fileID  int
+	static  float64 // the counts' static score, the tie-break of the ranking
 }
 
 // A Package groups files by import path.
@@ -239,10 +240,11 @@ func buildReport(in *inputs) *Report {
 		}
 		a.compiler[kind][outer]++
 		msg := compilerMessage(d)
-		i, seen := a.eventAt[kind+"\x00"+msg]
+		key := kind + "\x00" + msg
+		i, seen := a.eventAt[key]
 		if !seen {
 			i = len(a.events)
-			a.eventAt[kind+"\x00"+msg] = i
+			a.eventAt[key] = i
 			a.events = append(a.events, Event{Kind: kind, Source: "compiler", Message: msg, Flow: d.Flow})
 		}
 		if inner := d.Chain[len(d.Chain)-1]; inner != at {
@@ -284,7 +286,8 @@ func buildReport(in *inputs) *Report {
 				if a.asm[kind] == nil {
 					a.asm[kind] = map[string]int{}
 				}
-				a.asm[kind][copyOf(ins)]++
+				inlined := copyOf(ins)
+				a.asm[kind][inlined]++
 				if indirect {
 					target = "(indirect)"
 				}
@@ -292,7 +295,7 @@ func buildReport(in *inputs) *Report {
 				if a.asmByTgt[key] == nil {
 					a.asmByTgt[key] = map[string]int{}
 				}
-				a.asmByTgt[key][copyOf(ins)]++
+				a.asmByTgt[key][inlined]++
 			}
 			if in.withAsm {
 				asmBlocks[p] = asmBlocksFor(instrs)
@@ -428,21 +431,18 @@ func buildReport(in *inputs) *Report {
 			id++
 			for _, ln := range f.Lines {
 				if ln.Score > 0 {
-					all = append(all, TopLine{File: f.Name, Line: ln.Line, Score: ln.Score, Text: strings.TrimSpace(ln.Text), Counts: ln.Counts, Percent: ln.Percent, fileID: f.id})
+					static := 0.0
+					for _, k := range Kinds {
+						static += Weights[k] * float64(ln.Counts[k])
+					}
+					all = append(all, TopLine{File: f.Name, Line: ln.Line, Score: ln.Score, Text: strings.TrimSpace(ln.Text), Counts: ln.Counts, Percent: ln.Percent, fileID: f.id, static: static})
 				}
 			}
 		}
 	}
 	// Hottest first; equal scores (a profile's cold lines) by static cost.
-	static := func(t TopLine) float64 {
-		s := 0.0
-		for k, n := range t.Counts {
-			s += Weights[k] * float64(n)
-		}
-		return s
-	}
 	slices.SortStableFunc(all, func(x, y TopLine) int {
-		return cmp.Or(cmp.Compare(y.Score, x.Score), cmp.Compare(static(y), static(x)))
+		return cmp.Or(cmp.Compare(y.Score, x.Score), cmp.Compare(y.static, x.static))
 	})
 	rep.ranked = all
 	rep.Top = all[:min(len(all), topN)]
