@@ -167,21 +167,12 @@ func (s *sarifWriter) rule(a *analysis.Analyzer, check string) int {
 		Name:             strings.ReplaceAll(id, ".", "/"),
 		ShortDescription: sarifMessage{analysisutil.Title(a.Doc)},
 		FullDescription:  sarifMessage{strings.TrimSpace(a.Doc)},
-		HelpURI:          checkURL(a, check),
+		HelpURI:          analysisutil.CheckURL(a, check),
 	}
 	r.DefaultConfiguration.Level = "warning"
 	s.rules = append(s.rules, r)
 	s.ruleIndex[id] = len(s.rules) - 1
 	return len(s.rules) - 1
-}
-
-// checkURL is the doc anchor of a check: the analyzer's URL, with the
-// check's own anchor when there is one.
-func checkURL(a *analysis.Analyzer, check string) string {
-	if check == "" || !strings.Contains(a.URL, "#") {
-		return a.URL
-	}
-	return a.URL + "." + check
 }
 
 func (s *sarifWriter) artifact(file string) sarifArtifactLoc {

@@ -233,7 +233,22 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 	if !r.Wanted(d.Pos) || r.Suppressed(d.Pos, d.Category) {
 		return
 	}
+	if d.URL == "" {
+		// Left empty, the drivers would link to the analyzer's URL with
+		// its anchor replaced by the category, an anchor docs/checks.md
+		// does not have.
+		d.URL = CheckURL(r.pass.Analyzer, d.Category)
+	}
 	r.pass.Report(d)
+}
+
+// CheckURL is the doc anchor of a check: the analyzer's URL, with the
+// check's own anchor (#analyzer.check) when there is one.
+func CheckURL(a *analysis.Analyzer, check string) string {
+	if check == "" || !strings.Contains(a.URL, "#") {
+		return a.URL
+	}
+	return a.URL + "." + check
 }
 
 // Reportf reports a diagnostic without fixes for check at node.

@@ -81,6 +81,8 @@ func TestLiveFixture(t *testing.T) {
 	// hpvet's own findings join on the same lines, with their fixes.
 	if ln := lineOf(t, r, file, 51); ln == nil || len(ln.Findings) == 0 || len(ln.Findings[0].Fixes) == 0 || ln.Counts[KindHpvet] == 0 {
 		t.Errorf("line 51 (second m[k]): %+v, want an hpvet finding with a suggested fix", ln)
+	} else if f := ln.Findings[0]; !strings.HasSuffix(f.URL, "#"+f.Check) {
+		t.Errorf("finding %s links to %s, want its check's anchor in docs/checks.md", f.Check, f.URL)
 	}
 	if r.Top[0].Score < 10 || r.Packages[0].Path != "example.com/annotatefixture" {
 		t.Errorf("top %+v packages %+v", r.Top[0], r.Packages[0])

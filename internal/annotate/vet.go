@@ -87,9 +87,6 @@ func loadAndVet(o *options, analyzers []*analysis.Analyzer) (*loaded, error) {
 				check += "." + d.Category
 			}
 			f := Finding{Check: check, Message: d.Message, URL: d.URL}
-			if f.URL == "" {
-				f.URL = act.Analyzer.URL
-			}
 			for _, sf := range d.SuggestedFixes {
 				f.Fixes = append(f.Fixes, fixOf(fset, sf, out.sources))
 			}
