@@ -360,11 +360,24 @@ func (rw *rewriter) body(b *ast.BlockStmt) (jen.Code, error) {
 
 func (sp *specializer) emitFunc(in *instance, fn *types.Func) error {
 	decl := sp.funcs[fn]
-	subst := make(substitution)
-	for i, tp := range tparams(fn.Signature().TypeParams()) {
-		subst[tp] = in.targs[i]
+	rw := sp.rewriter(decl, bind(fn.Signature().TypeParams(), in.targs))
+	// func SumFloat64(xs []float64) float64 { ...body of Sum with T = float64... }
+	c := jen.Comment(fmt.Sprintf("%s is %s%s, specialised by hpgen from %s.", in.name, fn.Name(),
+		typeArgString(in.targs, sp.pkg), sp.position(decl.Pos()))).Line()
+	if err := rw.funcDecl(c, decl, in.name); err != nil {
+		return err
 	}
-	rw := sp.rewriter(decl, subst)
+	in.code = append(in.code, c)
+	return nil
+}
+
+// funcDecl appends to c the declaration of decl, renamed name: its
+// receiver (for a method), parameters, results and body, rewritten.
+func (rw *rewriter) funcDecl(c *jen.Statement, decl *ast.FuncDecl, name string) error {
+	recv, err := rw.fields(decl.Recv)
+	if err != nil {
+		return err
+	}
 	params, err := rw.fields(decl.Type.Params)
 	if err != nil {
 		return err
@@ -377,15 +390,15 @@ func (sp *specializer) emitFunc(in *instance, fn *types.Func) error {
 	if err != nil {
 		return err
 	}
-	// func SumFloat64(xs []float64) float64 { ...body of Sum with T = float64... }
-	c := jen.Comment(fmt.Sprintf("%s is %s%s, specialised by hpgen from %s.", in.name, fn.Name(),
-		typeArgString(in.targs, sp.pkg), sp.position(decl.Pos()))).Line()
-	c.Func().Id(in.name).Params(params...)
+	c.Func()
+	if decl.Recv != nil {
+		c.Params(recv...)
+	}
+	c.Id(name).Params(params...)
 	if len(results) > 0 {
 		c.Params(results...)
 	}
 	c.Block(body)
-	in.code = append(in.code, c)
 	return nil
 }
 
@@ -395,11 +408,7 @@ func (sp *specializer) emitType(in *instance, tn *types.TypeName) error {
 		return fmt.Errorf("%s: %s is a generic alias; specialise the type it names instead", sp.position(spec.Pos()), tn.Name())
 	}
 	named := tn.Type().(*types.Named)
-	subst := make(substitution)
-	for i, tp := range tparams(named.TypeParams()) {
-		subst[tp] = in.targs[i]
-	}
-	rw := sp.rewriter(spec, subst)
+	rw := sp.rewriter(spec, bind(named.TypeParams(), in.targs))
 	typ, err := rw.inner(spec.Type)
 	if err != nil {
 		return err
@@ -411,27 +420,7 @@ func (sp *specializer) emitType(in *instance, tn *types.TypeName) error {
 	in.code = append(in.code, c)
 	for _, decl := range sp.methods[tn] {
 		m := sp.info.Defs[decl.Name].(*types.Func)
-		subst := make(substitution)
-		for i, tp := range tparams(m.Signature().RecvTypeParams()) {
-			subst[tp] = in.targs[i]
-		}
-		rw := sp.rewriter(decl, subst)
-		recv, err := rw.fields(decl.Recv)
-		if err != nil {
-			return err
-		}
-		params, err := rw.fields(decl.Type.Params)
-		if err != nil {
-			return err
-		}
-		results, err := rw.fields(decl.Type.Results)
-		if err != nil {
-			return err
-		}
-		body, err := rw.body(decl.Body)
-		if err != nil {
-			return err
-		}
+		rw := sp.rewriter(decl, bind(m.Signature().RecvTypeParams(), in.targs))
 		// func (h *HeapItem) Push(x *Item) { ...body of (*Heap[T]).Push... }
 		mc := jen.Null()
 		if decl.Doc != nil {
@@ -439,11 +428,9 @@ func (sp *specializer) emitType(in *instance, tn *types.TypeName) error {
 				mc.Comment(line).Line()
 			}
 		}
-		mc.Func().Params(recv...).Id(decl.Name.Name).Params(params...)
-		if len(results) > 0 {
-			mc.Params(results...)
+		if err := rw.funcDecl(mc, decl, decl.Name.Name); err != nil {
+			return err
 		}
-		mc.Block(body)
 		in.code = append(in.code, mc)
 	}
 	return nil
@@ -498,10 +485,7 @@ func (sp *specializer) emitDispatcher(d *dispatcher) error {
 	}
 	var body []jen.Code
 	for _, in := range d.insts {
-		subst := make(substitution)
-		for i, tp := range tparams(sig.TypeParams()) {
-			subst[tp] = in.targs[i]
-		}
+		subst := bind(sig.TypeParams(), in.targs)
 		// Arguments: *(*[]float64)(unsafe.Pointer(&p0)) where the type mentions T.
 		var args []jen.Code
 		for i, v := range vars(sig.Params()) {

@@ -413,6 +413,15 @@ func (sp *specializer) checkVisible(name string, obj types.Object, pos token.Pos
 	return nil
 }
 
+// bind maps the type parameters of tpl, in order, to targs.
+func bind(tpl *types.TypeParamList, targs []types.Type) substitution {
+	subst := make(substitution, tpl.Len())
+	for i, tp := range tparams(tpl) {
+		subst[tp] = targs[i]
+	}
+	return subst
+}
+
 func tparams(l *types.TypeParamList) []*types.TypeParam {
 	out := make([]*types.TypeParam, l.Len())
 	for i := range out {
