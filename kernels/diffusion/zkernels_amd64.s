@@ -143,30 +143,6 @@ registers:
 	ADDQ        $0x00000004, R14
 	JMP         registers
 
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPD     (DX)(R14*8), Y2
-	VMOVUPD     (CX)(R14*8), Y3
-	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R14*8), Y3, Y3
-	VADDPD      -8(DX)(R14*8), Y3, Y3
-	VADDPD      8(DX)(R14*8), Y3, Y3
-	VMULPD      Y0, Y3, Y3
-	VADDPD      Y2, Y3, Y3
-	VMOVUPD     Y3, (AX)(R14*8)
-	VMOVUPD     32(DX)(R14*8), Y2
-	VMOVUPD     32(CX)(R14*8), Y3
-	VFMADD231PD Y2, Y1, Y3
-	VADDPD      32(BX)(R14*8), Y3, Y3
-	VADDPD      24(DX)(R14*8), Y3, Y3
-	VADDPD      40(DX)(R14*8), Y3, Y3
-	VMULPD      Y0, Y3, Y3
-	VADDPD      Y2, Y3, Y3
-	VMOVUPD     Y3, 32(AX)(R14*8)
-	ADDQ        $0x00000008, R14
-	JMP         unrolled
-
 single:
 	CMPQ        R14, R12
 	JG          overlap
@@ -363,30 +339,6 @@ registers:
 	ADDQ        $0x00000004, R14
 	JMP         registers
 
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPD     (DX)(R14*8), Y2
-	VMOVUPD     (CX)(R14*8), Y3
-	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R14*8), Y3, Y3
-	VADDPD      -8(DX)(R14*8), Y3, Y3
-	VADDPD      8(DX)(R14*8), Y3, Y3
-	VMULPD      Y0, Y3, Y3
-	VADDPD      Y2, Y3, Y3
-	VMOVNTPD    Y3, (AX)(R14*8)
-	VMOVUPD     32(DX)(R14*8), Y2
-	VMOVUPD     32(CX)(R14*8), Y3
-	VFMADD231PD Y2, Y1, Y3
-	VADDPD      32(BX)(R14*8), Y3, Y3
-	VADDPD      24(DX)(R14*8), Y3, Y3
-	VADDPD      40(DX)(R14*8), Y3, Y3
-	VMULPD      Y0, Y3, Y3
-	VADDPD      Y2, Y3, Y3
-	VMOVNTPD    Y3, 32(AX)(R14*8)
-	ADDQ        $0x00000008, R14
-	JMP         unrolled
-
 single:
 	CMPQ        R14, R12
 	JG          overlap
@@ -577,28 +529,6 @@ registers:
 	ADDQ        $0x00000004, R14
 	JMP         registers
 
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPD     (DX)(R14*8), Y2
-	VMOVUPD     (CX)(R14*8), Y3
-	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R14*8), Y3, Y3
-	VADDPD      -8(DX)(R14*8), Y3, Y3
-	VADDPD      8(DX)(R14*8), Y3, Y3
-	VFMADD213PD Y2, Y0, Y3
-	VMOVUPD     Y3, (AX)(R14*8)
-	VMOVUPD     32(DX)(R14*8), Y2
-	VMOVUPD     32(CX)(R14*8), Y3
-	VFMADD231PD Y2, Y1, Y3
-	VADDPD      32(BX)(R14*8), Y3, Y3
-	VADDPD      24(DX)(R14*8), Y3, Y3
-	VADDPD      40(DX)(R14*8), Y3, Y3
-	VFMADD213PD Y2, Y0, Y3
-	VMOVUPD     Y3, 32(AX)(R14*8)
-	ADDQ        $0x00000008, R14
-	JMP         unrolled
-
 single:
 	CMPQ        R14, R12
 	JG          overlap
@@ -784,28 +714,6 @@ registers:
 	VMOVNTPD    Y4, (AX)(R14*8)
 	ADDQ        $0x00000004, R14
 	JMP         registers
-
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPD     (DX)(R14*8), Y2
-	VMOVUPD     (CX)(R14*8), Y3
-	VFMADD231PD Y2, Y1, Y3
-	VADDPD      (BX)(R14*8), Y3, Y3
-	VADDPD      -8(DX)(R14*8), Y3, Y3
-	VADDPD      8(DX)(R14*8), Y3, Y3
-	VFMADD213PD Y2, Y0, Y3
-	VMOVNTPD    Y3, (AX)(R14*8)
-	VMOVUPD     32(DX)(R14*8), Y2
-	VMOVUPD     32(CX)(R14*8), Y3
-	VFMADD231PD Y2, Y1, Y3
-	VADDPD      32(BX)(R14*8), Y3, Y3
-	VADDPD      24(DX)(R14*8), Y3, Y3
-	VADDPD      40(DX)(R14*8), Y3, Y3
-	VFMADD213PD Y2, Y0, Y3
-	VMOVNTPD    Y3, 32(AX)(R14*8)
-	ADDQ        $0x00000008, R14
-	JMP         unrolled
 
 single:
 	CMPQ        R14, R12
@@ -993,30 +901,6 @@ registers:
 	VMOVUPD     Z4, (AX)(R14*8)
 	ADDQ        $0x00000008, R14
 	JMP         registers
-
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPD     (DX)(R14*8), Z2
-	VMOVUPD     (CX)(R14*8), Z3
-	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R14*8), Z3, Z3
-	VADDPD      -8(DX)(R14*8), Z3, Z3
-	VADDPD      8(DX)(R14*8), Z3, Z3
-	VMULPD      Z0, Z3, Z3
-	VADDPD      Z2, Z3, Z3
-	VMOVUPD     Z3, (AX)(R14*8)
-	VMOVUPD     64(DX)(R14*8), Z2
-	VMOVUPD     64(CX)(R14*8), Z3
-	VFMADD231PD Z2, Z1, Z3
-	VADDPD      64(BX)(R14*8), Z3, Z3
-	VADDPD      56(DX)(R14*8), Z3, Z3
-	VADDPD      72(DX)(R14*8), Z3, Z3
-	VMULPD      Z0, Z3, Z3
-	VADDPD      Z2, Z3, Z3
-	VMOVUPD     Z3, 64(AX)(R14*8)
-	ADDQ        $0x00000010, R14
-	JMP         unrolled
 
 single:
 	CMPQ        R14, R12
@@ -1207,30 +1091,6 @@ registers:
 	ADDQ        $0x00000008, R14
 	JMP         registers
 
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPD     (DX)(R14*8), Z2
-	VMOVUPD     (CX)(R14*8), Z3
-	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R14*8), Z3, Z3
-	VADDPD      -8(DX)(R14*8), Z3, Z3
-	VADDPD      8(DX)(R14*8), Z3, Z3
-	VMULPD      Z0, Z3, Z3
-	VADDPD      Z2, Z3, Z3
-	VMOVNTPD    Z3, (AX)(R14*8)
-	VMOVUPD     64(DX)(R14*8), Z2
-	VMOVUPD     64(CX)(R14*8), Z3
-	VFMADD231PD Z2, Z1, Z3
-	VADDPD      64(BX)(R14*8), Z3, Z3
-	VADDPD      56(DX)(R14*8), Z3, Z3
-	VADDPD      72(DX)(R14*8), Z3, Z3
-	VMULPD      Z0, Z3, Z3
-	VADDPD      Z2, Z3, Z3
-	VMOVNTPD    Z3, 64(AX)(R14*8)
-	ADDQ        $0x00000010, R14
-	JMP         unrolled
-
 single:
 	CMPQ        R14, R12
 	JG          overlap
@@ -1414,28 +1274,6 @@ registers:
 	ADDQ        $0x00000008, R14
 	JMP         registers
 
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPD     (DX)(R14*8), Z2
-	VMOVUPD     (CX)(R14*8), Z3
-	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R14*8), Z3, Z3
-	VADDPD      -8(DX)(R14*8), Z3, Z3
-	VADDPD      8(DX)(R14*8), Z3, Z3
-	VFMADD213PD Z2, Z0, Z3
-	VMOVUPD     Z3, (AX)(R14*8)
-	VMOVUPD     64(DX)(R14*8), Z2
-	VMOVUPD     64(CX)(R14*8), Z3
-	VFMADD231PD Z2, Z1, Z3
-	VADDPD      64(BX)(R14*8), Z3, Z3
-	VADDPD      56(DX)(R14*8), Z3, Z3
-	VADDPD      72(DX)(R14*8), Z3, Z3
-	VFMADD213PD Z2, Z0, Z3
-	VMOVUPD     Z3, 64(AX)(R14*8)
-	ADDQ        $0x00000010, R14
-	JMP         unrolled
-
 single:
 	CMPQ        R14, R12
 	JG          overlap
@@ -1614,28 +1452,6 @@ registers:
 	VMOVNTPD    Z4, (AX)(R14*8)
 	ADDQ        $0x00000008, R14
 	JMP         registers
-
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPD     (DX)(R14*8), Z2
-	VMOVUPD     (CX)(R14*8), Z3
-	VFMADD231PD Z2, Z1, Z3
-	VADDPD      (BX)(R14*8), Z3, Z3
-	VADDPD      -8(DX)(R14*8), Z3, Z3
-	VADDPD      8(DX)(R14*8), Z3, Z3
-	VFMADD213PD Z2, Z0, Z3
-	VMOVNTPD    Z3, (AX)(R14*8)
-	VMOVUPD     64(DX)(R14*8), Z2
-	VMOVUPD     64(CX)(R14*8), Z3
-	VFMADD231PD Z2, Z1, Z3
-	VADDPD      64(BX)(R14*8), Z3, Z3
-	VADDPD      56(DX)(R14*8), Z3, Z3
-	VADDPD      72(DX)(R14*8), Z3, Z3
-	VFMADD213PD Z2, Z0, Z3
-	VMOVNTPD    Z3, 64(AX)(R14*8)
-	ADDQ        $0x00000010, R14
-	JMP         unrolled
 
 single:
 	CMPQ        R14, R12
@@ -1830,30 +1646,6 @@ registers:
 	VMOVUPS     Y4, (AX)(R14*4)
 	ADDQ        $0x00000008, R14
 	JMP         registers
-
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPS     (DX)(R14*4), Y2
-	VMOVUPS     (CX)(R14*4), Y3
-	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R14*4), Y3, Y3
-	VADDPS      -4(DX)(R14*4), Y3, Y3
-	VADDPS      4(DX)(R14*4), Y3, Y3
-	VMULPS      Y0, Y3, Y3
-	VADDPS      Y2, Y3, Y3
-	VMOVUPS     Y3, (AX)(R14*4)
-	VMOVUPS     32(DX)(R14*4), Y2
-	VMOVUPS     32(CX)(R14*4), Y3
-	VFMADD231PS Y2, Y1, Y3
-	VADDPS      32(BX)(R14*4), Y3, Y3
-	VADDPS      28(DX)(R14*4), Y3, Y3
-	VADDPS      36(DX)(R14*4), Y3, Y3
-	VMULPS      Y0, Y3, Y3
-	VADDPS      Y2, Y3, Y3
-	VMOVUPS     Y3, 32(AX)(R14*4)
-	ADDQ        $0x00000010, R14
-	JMP         unrolled
 
 single:
 	CMPQ        R14, R12
@@ -2051,30 +1843,6 @@ registers:
 	ADDQ        $0x00000008, R14
 	JMP         registers
 
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPS     (DX)(R14*4), Y2
-	VMOVUPS     (CX)(R14*4), Y3
-	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R14*4), Y3, Y3
-	VADDPS      -4(DX)(R14*4), Y3, Y3
-	VADDPS      4(DX)(R14*4), Y3, Y3
-	VMULPS      Y0, Y3, Y3
-	VADDPS      Y2, Y3, Y3
-	VMOVNTPS    Y3, (AX)(R14*4)
-	VMOVUPS     32(DX)(R14*4), Y2
-	VMOVUPS     32(CX)(R14*4), Y3
-	VFMADD231PS Y2, Y1, Y3
-	VADDPS      32(BX)(R14*4), Y3, Y3
-	VADDPS      28(DX)(R14*4), Y3, Y3
-	VADDPS      36(DX)(R14*4), Y3, Y3
-	VMULPS      Y0, Y3, Y3
-	VADDPS      Y2, Y3, Y3
-	VMOVNTPS    Y3, 32(AX)(R14*4)
-	ADDQ        $0x00000010, R14
-	JMP         unrolled
-
 single:
 	CMPQ        R14, R12
 	JG          overlap
@@ -2265,28 +2033,6 @@ registers:
 	ADDQ        $0x00000008, R14
 	JMP         registers
 
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPS     (DX)(R14*4), Y2
-	VMOVUPS     (CX)(R14*4), Y3
-	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R14*4), Y3, Y3
-	VADDPS      -4(DX)(R14*4), Y3, Y3
-	VADDPS      4(DX)(R14*4), Y3, Y3
-	VFMADD213PS Y2, Y0, Y3
-	VMOVUPS     Y3, (AX)(R14*4)
-	VMOVUPS     32(DX)(R14*4), Y2
-	VMOVUPS     32(CX)(R14*4), Y3
-	VFMADD231PS Y2, Y1, Y3
-	VADDPS      32(BX)(R14*4), Y3, Y3
-	VADDPS      28(DX)(R14*4), Y3, Y3
-	VADDPS      36(DX)(R14*4), Y3, Y3
-	VFMADD213PS Y2, Y0, Y3
-	VMOVUPS     Y3, 32(AX)(R14*4)
-	ADDQ        $0x00000010, R14
-	JMP         unrolled
-
 single:
 	CMPQ        R14, R12
 	JG          overlap
@@ -2472,28 +2218,6 @@ registers:
 	VMOVNTPS    Y4, (AX)(R14*4)
 	ADDQ        $0x00000008, R14
 	JMP         registers
-
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPS     (DX)(R14*4), Y2
-	VMOVUPS     (CX)(R14*4), Y3
-	VFMADD231PS Y2, Y1, Y3
-	VADDPS      (BX)(R14*4), Y3, Y3
-	VADDPS      -4(DX)(R14*4), Y3, Y3
-	VADDPS      4(DX)(R14*4), Y3, Y3
-	VFMADD213PS Y2, Y0, Y3
-	VMOVNTPS    Y3, (AX)(R14*4)
-	VMOVUPS     32(DX)(R14*4), Y2
-	VMOVUPS     32(CX)(R14*4), Y3
-	VFMADD231PS Y2, Y1, Y3
-	VADDPS      32(BX)(R14*4), Y3, Y3
-	VADDPS      28(DX)(R14*4), Y3, Y3
-	VADDPS      36(DX)(R14*4), Y3, Y3
-	VFMADD213PS Y2, Y0, Y3
-	VMOVNTPS    Y3, 32(AX)(R14*4)
-	ADDQ        $0x00000010, R14
-	JMP         unrolled
 
 single:
 	CMPQ        R14, R12
@@ -2681,30 +2405,6 @@ registers:
 	VMOVUPS     Z4, (AX)(R14*4)
 	ADDQ        $0x00000010, R14
 	JMP         registers
-
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPS     (DX)(R14*4), Z2
-	VMOVUPS     (CX)(R14*4), Z3
-	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R14*4), Z3, Z3
-	VADDPS      -4(DX)(R14*4), Z3, Z3
-	VADDPS      4(DX)(R14*4), Z3, Z3
-	VMULPS      Z0, Z3, Z3
-	VADDPS      Z2, Z3, Z3
-	VMOVUPS     Z3, (AX)(R14*4)
-	VMOVUPS     64(DX)(R14*4), Z2
-	VMOVUPS     64(CX)(R14*4), Z3
-	VFMADD231PS Z2, Z1, Z3
-	VADDPS      64(BX)(R14*4), Z3, Z3
-	VADDPS      60(DX)(R14*4), Z3, Z3
-	VADDPS      68(DX)(R14*4), Z3, Z3
-	VMULPS      Z0, Z3, Z3
-	VADDPS      Z2, Z3, Z3
-	VMOVUPS     Z3, 64(AX)(R14*4)
-	ADDQ        $0x00000020, R14
-	JMP         unrolled
 
 single:
 	CMPQ        R14, R12
@@ -2895,30 +2595,6 @@ registers:
 	ADDQ        $0x00000010, R14
 	JMP         registers
 
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPS     (DX)(R14*4), Z2
-	VMOVUPS     (CX)(R14*4), Z3
-	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R14*4), Z3, Z3
-	VADDPS      -4(DX)(R14*4), Z3, Z3
-	VADDPS      4(DX)(R14*4), Z3, Z3
-	VMULPS      Z0, Z3, Z3
-	VADDPS      Z2, Z3, Z3
-	VMOVNTPS    Z3, (AX)(R14*4)
-	VMOVUPS     64(DX)(R14*4), Z2
-	VMOVUPS     64(CX)(R14*4), Z3
-	VFMADD231PS Z2, Z1, Z3
-	VADDPS      64(BX)(R14*4), Z3, Z3
-	VADDPS      60(DX)(R14*4), Z3, Z3
-	VADDPS      68(DX)(R14*4), Z3, Z3
-	VMULPS      Z0, Z3, Z3
-	VADDPS      Z2, Z3, Z3
-	VMOVNTPS    Z3, 64(AX)(R14*4)
-	ADDQ        $0x00000020, R14
-	JMP         unrolled
-
 single:
 	CMPQ        R14, R12
 	JG          overlap
@@ -3102,28 +2778,6 @@ registers:
 	ADDQ        $0x00000010, R14
 	JMP         registers
 
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPS     (DX)(R14*4), Z2
-	VMOVUPS     (CX)(R14*4), Z3
-	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R14*4), Z3, Z3
-	VADDPS      -4(DX)(R14*4), Z3, Z3
-	VADDPS      4(DX)(R14*4), Z3, Z3
-	VFMADD213PS Z2, Z0, Z3
-	VMOVUPS     Z3, (AX)(R14*4)
-	VMOVUPS     64(DX)(R14*4), Z2
-	VMOVUPS     64(CX)(R14*4), Z3
-	VFMADD231PS Z2, Z1, Z3
-	VADDPS      64(BX)(R14*4), Z3, Z3
-	VADDPS      60(DX)(R14*4), Z3, Z3
-	VADDPS      68(DX)(R14*4), Z3, Z3
-	VFMADD213PS Z2, Z0, Z3
-	VMOVUPS     Z3, 64(AX)(R14*4)
-	ADDQ        $0x00000020, R14
-	JMP         unrolled
-
 single:
 	CMPQ        R14, R12
 	JG          overlap
@@ -3302,28 +2956,6 @@ registers:
 	VMOVNTPS    Z4, (AX)(R14*4)
 	ADDQ        $0x00000010, R14
 	JMP         registers
-
-unrolled:
-	CMPQ        R14, R13
-	JG          single
-	VMOVUPS     (DX)(R14*4), Z2
-	VMOVUPS     (CX)(R14*4), Z3
-	VFMADD231PS Z2, Z1, Z3
-	VADDPS      (BX)(R14*4), Z3, Z3
-	VADDPS      -4(DX)(R14*4), Z3, Z3
-	VADDPS      4(DX)(R14*4), Z3, Z3
-	VFMADD213PS Z2, Z0, Z3
-	VMOVNTPS    Z3, (AX)(R14*4)
-	VMOVUPS     64(DX)(R14*4), Z2
-	VMOVUPS     64(CX)(R14*4), Z3
-	VFMADD231PS Z2, Z1, Z3
-	VADDPS      64(BX)(R14*4), Z3, Z3
-	VADDPS      60(DX)(R14*4), Z3, Z3
-	VADDPS      68(DX)(R14*4), Z3, Z3
-	VFMADD213PS Z2, Z0, Z3
-	VMOVNTPS    Z3, 64(AX)(R14*4)
-	ADDQ        $0x00000020, R14
-	JMP         unrolled
 
 single:
 	CMPQ        R14, R12

@@ -359,17 +359,19 @@ func Build(c *build.Context, v Variant) {
 			c.ADDQ(operand.U32(lanes), j)
 		}
 		c.JMP(operand.LabelRef("registers"))
+	} else {
+		// Neighbours by (unaligned) loads, unrolled. The register loop
+		// above leaves only to single, so this is emitted only without it.
+		c.Label("unrolled")
+		c.CMPQ(j, unrolledEnd)
+		c.JG(operand.LabelRef("single"))
+		for u := 0; u < Unroll; u++ {
+			update(false, v.NT, at(mid, u*lanes*o.size), at(up, u*lanes*o.size), at(down, u*lanes*o.size),
+				at(mid, (u*lanes-1)*o.size), at(mid, (u*lanes+1)*o.size), at(out, u*lanes*o.size))
+		}
+		c.ADDQ(operand.U32(Unroll*lanes), j)
+		c.JMP(operand.LabelRef("unrolled"))
 	}
-
-	c.Label("unrolled")
-	c.CMPQ(j, unrolledEnd)
-	c.JG(operand.LabelRef("single"))
-	for u := 0; u < Unroll; u++ {
-		update(false, v.NT, at(mid, u*lanes*o.size), at(up, u*lanes*o.size), at(down, u*lanes*o.size),
-			at(mid, (u*lanes-1)*o.size), at(mid, (u*lanes+1)*o.size), at(out, u*lanes*o.size))
-	}
-	c.ADDQ(operand.U32(Unroll*lanes), j)
-	c.JMP(operand.LabelRef("unrolled"))
 
 	c.Label("single")
 	c.CMPQ(j, lastStart)
