@@ -24,8 +24,8 @@ const maxNarrow = 65535
 
 // countLanes is how a group's per-lane iteration counts are held: as int32
 // or uint16 lanes in a YMM or a ZMM register. sfx names the lane width in
-// instructions (D or W) and cmp the signedness of compare and max (S or U:
-// uint16 holds counts up to maxNarrow).
+// instructions (D or W); uint16 lanes are compared and maxed unsigned, so
+// they hold counts up to maxNarrow.
 //
 // The masked count increment is one of the nine operations of the inner
 // loop, and Zen 4 runs 512-bit operations as two 256-bit halves, so a count
@@ -34,8 +34,7 @@ const maxNarrow = 65535
 // fits, and as int32 in a ZMM otherwise. Both busy loops measured about 8%
 // faster than with counts as wide as the lanes (docs/results/julia.md).
 type countLanes struct {
-	sfx string                // D or W
-	cmp string                // S or U
+	sfx string                // D (int32) or W (uint16)
 	vec func() reg.VecVirtual // c.YMM or c.ZMM
 }
 
@@ -68,14 +67,14 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 	lg := countLog{cnt: c.AllocLocal(logCap * 4), idx: c.AllocLocal(logCap * 4), flushAt: logFlush}
 
 	if e.isize == 8 {
-		avx512Body(c, e, iota, name, lg, countLanes{"D", "S", c.YMM})
+		avx512Body(c, e, iota, name, lg, countLanes{"D", c.YMM})
 		return
 	}
 	c.CMPQ(paramAddr(c, "maxIter"), operand.U32(maxNarrow))
 	c.JA(operand.LabelRef(name + "_wide"))
-	avx512Body(c, e, iota, name+"_narrow", lg, countLanes{"W", "U", c.YMM})
+	avx512Body(c, e, iota, name+"_narrow", lg, countLanes{"W", c.YMM})
 	c.Label(name + "_wide")
-	avx512Body(c, e, iota, name, lg, countLanes{"D", "S", c.ZMM})
+	avx512Body(c, e, iota, name, lg, countLanes{"D", c.ZMM})
 }
 
 // countLog is the stack log of finished (count, pixel) pairs.
@@ -90,7 +89,10 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	tu := tunings["avx512/"+e.typ]
 	G, W := tu.G, 64/e.size
 	P, Q, K := e.p, e.q, e.k
-	CW, MAX, CMP := cl.sfx, "VPMAX"+cl.cmp+cl.sfx, "VPCMP"+map[string]string{"S": "", "U": "U"}[cl.cmp]+cl.sfx
+	CW, MAX, CMP := cl.sfx, "VPMAXSD", "VPCMPD"
+	if CW == "W" {
+		MAX, CMP = "VPMAXUW", "VPCMPUW"
+	}
 	newCnt := cl.vec
 	outp := c.Load(c.Param("out").Base(), c.GP64())
 	zrp := c.Load(c.Param("zr").Base(), c.GP64())
