@@ -2,6 +2,8 @@ package gen
 
 import (
 	"bytes"
+	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -62,6 +64,23 @@ func ParseList(flagName, value string, allowed []string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// ParseArgs parses a subcommand's args into fs, which must use
+// flag.ContinueOnError. help reports -h or -help (fs has printed its usage;
+// the command should return nil). Arguments left after the flags are an
+// error, the one stray returns for them (each command words its own).
+func ParseArgs(fs *flag.FlagSet, args []string, stray func(args []string) error) (help bool, err error) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return true, nil
+		}
+		return false, err
+	}
+	if fs.NArg() > 0 {
+		return false, stray(fs.Args())
+	}
+	return false, nil
 }
 
 // Stale compares files with their committed copies in dir and returns the

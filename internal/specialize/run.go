@@ -2,7 +2,6 @@ package specialize
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -42,14 +41,10 @@ flags:
 	name := fs.String("name", "", "name of the copy (with -func; one combination only)")
 	dispatch := fs.String("dispatch", "", "also write a generic dispatcher of this `name` (with -func)")
 	check := fs.Bool("check", false, "write nothing; fail if the output file is not up to date")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
+	if help, err := gen.ParseArgs(fs, args, func(extra []string) error {
+		return fmt.Errorf("unexpected arguments %q; see hpgen specialize -h", extra)
+	}); help || err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q; see hpgen specialize -h", fs.Args())
 	}
 	if *out != filepath.Base(*out) || !strings.HasSuffix(*out, ".go") || strings.HasSuffix(*out, "_test.go") {
 		return fmt.Errorf("-o %q: want a non-test .go file name without a directory", *out)

@@ -8,7 +8,6 @@
 package diffusion
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -97,14 +96,10 @@ func Run(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "usage: hpgen diffusion -pkg NAME [-types float64,float32] [-D 1 -dt 0.1 -boundary periodic -fma] [-o DIR]\n\n%s.\nWrites %s, %s, %s, %s and (unless -api=false) %s into DIR.\n\n", Summary, AsmFile, StubsFile, DispatchFile, OtherFile, APIFile)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil // -h: usage printed, nothing to do
-		}
-		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	if help, err := gen.ParseArgs(fs, args, func(extra []string) error {
+		return fmt.Errorf("unexpected arguments %q", extra)
+	}); help || err != nil {
+		return err // nil for -h: usage printed, nothing to do
 	}
 	if *pkg == "" {
 		return fmt.Errorf("-pkg is required")

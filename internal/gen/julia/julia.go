@@ -102,14 +102,10 @@ func Run(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: hpgen julia -pkg NAME [-types float64,float32] [-isa avx2,avx512] [-o DIR]")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
+	if help, err := gen.ParseArgs(fs, args, func(extra []string) error {
+		return fmt.Errorf("unexpected argument %q", extra[0])
+	}); help || err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
 	if *pkg == "" {
 		return errors.New("-pkg is required (the package name of the directory written to)")
