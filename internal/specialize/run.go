@@ -1,11 +1,9 @@
 package specialize
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -65,13 +63,13 @@ flags:
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(*dir, *out)
+	files := []gen.File{{Name: *out, Data: data}}
 	if *check {
-		old, err := os.ReadFile(path)
-		if err != nil || !bytes.Equal(old, data) {
-			return fmt.Errorf("%s is not up to date; run go generate (or hpgen specialize) in %s", path, *dir)
+		// Unreadable counts as stale, as missing does.
+		if stale, err := gen.Stale(*dir, files); err != nil || len(stale) > 0 {
+			return fmt.Errorf("%s is not up to date; run go generate (or hpgen specialize) in %s", filepath.Join(*dir, *out), *dir)
 		}
 		return nil
 	}
-	return gen.WriteFiles(*dir, []gen.File{{Name: *out, Data: data}})
+	return gen.WriteFiles(*dir, files)
 }

@@ -1,7 +1,6 @@
 package specialize
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -676,11 +675,8 @@ func (sp *specializer) render(pkg *packages.Package) ([]byte, error) {
 			f.Add(c)
 		}
 	}
-	var buf bytes.Buffer
-	if err := f.Render(&buf); err != nil {
-		return nil, fmt.Errorf("rendering %s: %v", sp.outPath, err)
-	}
-	return buf.Bytes(), nil
+	out, err := gen.RenderGo(sp.outPath, f)
+	return out.Data, err
 }
 
 // verify type-checks the package with the new file in place, so a copy
