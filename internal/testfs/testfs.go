@@ -94,5 +94,17 @@ func (m *UserModule) MustGo(env []string, args ...string) string {
 	return out
 }
 
+// SysVersion returns the version of golang.org/x/sys this module requires
+// (hence in the module cache), for a UserModule's go.mod. The go command
+// runs in the test's directory, inside this module.
+func SysVersion(t testing.TB) string {
+	t.Helper()
+	out, err := exec.Command(goBin(), "list", "-m", "-f", "{{.Version}}", "golang.org/x/sys").Output()
+	if err != nil {
+		t.Fatalf("go list -m golang.org/x/sys: %v", err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
 // goBin is the go command of the toolchain running the tests.
 func goBin() string { return filepath.Join(runtime.GOROOT(), "bin", "go") }

@@ -19,7 +19,7 @@ func TestEndToEnd(t *testing.T) {
 		t.Skip("builds hpgen and a module: skipped with -short")
 	}
 	m := testfs.NewUserModule(t)
-	m.Write("go.mod", "module example.com/heat\n\ngo 1.26\n\nrequire golang.org/x/sys v0.50.0\n")
+	m.Write("go.mod", "module example.com/heat\n\ngo 1.26\n\nrequire golang.org/x/sys "+testfs.SysVersion(t)+"\n")
 	m.Write("gen.go", "package heat\n\n//go:generate hpgen diffusion -pkg heat -types float64,float32 -D 0.5 -dt 0.2 -boundary dirichlet -fma=false\n")
 	m.Write("heat_test.go", userTest)
 	run := m.MustGo

@@ -1,10 +1,8 @@
 package julia
 
 import (
-	"bufio"
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -69,8 +67,8 @@ func TestRunWrites(t *testing.T) {
 
 // TestEndToEnd builds hpgen, runs it through go generate in a fresh module
 // that depends on nothing but golang.org/x/sys, and runs that module's tests
-// (asm, purego, and vet for arm64). Offline: x/sys comes from the module
-// cache (GOPROXY=off) with the go.sum lines of this module.
+// (asm, purego, and vet for arm64). Offline: x/sys, at this module's
+// version, comes from the module cache (GOPROXY=off); go writes go.sum.
 func TestEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds hpgen and a module; skipped with -short")
@@ -79,14 +77,8 @@ func TestEndToEnd(t *testing.T) {
 		t.Skip("uses a POSIX PATH")
 	}
 	m := testfs.NewUserModule(t)
-	version, err := exec.Command("go", "list", "-m", "-f", "{{.Version}}", "golang.org/x/sys").Output()
-	if err != nil {
-		t.Fatalf("go list -m golang.org/x/sys: %v", err)
-	}
-	sums := sysSums(t, strings.TrimSpace(string(version)))
 	write := m.Write
-	write("go.mod", "module example.com/fractal\n\ngo 1.26\n\nrequire golang.org/x/sys "+sums.version+"\n")
-	write("go.sum", sums.lines)
+	write("go.mod", "module example.com/fractal\n\ngo 1.26\n\nrequire golang.org/x/sys "+testfs.SysVersion(t)+"\n")
 	write("fractal/gen.go", "package fractal\n\n//go:generate hpgen julia -pkg fractal -types float64,float32\n")
 	write("fractal/fractal_test.go", e2eTest)
 
@@ -155,31 +147,6 @@ func TestBook(t *testing.T) {
 	t.Logf("Impl() = %s", Impl())
 }
 `
-
-type sums struct{ version, lines string }
-
-// sysSums returns this module's golang.org/x/sys version and go.sum lines.
-func sysSums(t *testing.T, version string) sums {
-	t.Helper()
-	f, err := os.Open("../../../go.sum")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var s sums
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		if len(fields) == 3 && fields[0] == "golang.org/x/sys" && strings.TrimSuffix(fields[1], "/go.mod") == version {
-			s.lines += sc.Text() + "\n"
-			s.version = version
-		}
-	}
-	if s.version == "" {
-		t.Fatalf("golang.org/x/sys %s not in go.sum", version)
-	}
-	return s
-}
 
 // TestRequires checks that the dispatch tests every feature avo says a
 // kernel uses ("// Requires: ..." above each TEXT).
