@@ -74,21 +74,26 @@ type checker struct {
 	pass   *analysis.Pass
 	r      *analysisutil.Reporter
 	root   ast.Node
-	parent map[ast.Node]ast.Node
-	uses   map[types.Object][]*ast.Ident
-	filter bool // report conditional appends (FilterFlag)
+	parent map[ast.Node]ast.Node         // built by index
+	uses   map[types.Object][]*ast.Ident // built by index
+	filter bool                          // report conditional appends (FilterFlag)
 }
 
 func newChecker(pass *analysis.Pass, r *analysisutil.Reporter, root ast.Node) *checker {
-	c := &checker{
-		pass:   pass,
-		r:      r,
-		root:   root,
-		parent: make(map[ast.Node]ast.Node),
-		uses:   make(map[types.Object][]*ast.Ident),
+	return &checker{pass: pass, r: r, root: root}
+}
+
+// index builds parent and uses for the whole declaration, once: only
+// checkTarget and what it calls read them, so a declaration without a
+// target never pays for the walk.
+func (c *checker) index() {
+	if c.parent != nil {
+		return
 	}
+	c.parent = make(map[ast.Node]ast.Node)
+	c.uses = make(map[types.Object][]*ast.Ident)
 	var stack []ast.Node
-	ast.Inspect(root, func(n ast.Node) bool {
+	ast.Inspect(c.root, func(n ast.Node) bool {
 		if n == nil {
 			stack = stack[:len(stack)-1]
 			return true
@@ -98,13 +103,12 @@ func newChecker(pass *analysis.Pass, r *analysisutil.Reporter, root ast.Node) *c
 		}
 		stack = append(stack, n)
 		if id, ok := n.(*ast.Ident); ok {
-			if obj := pass.TypesInfo.Uses[id]; obj != nil {
+			if obj := c.pass.TypesInfo.Uses[id]; obj != nil {
 				c.uses[obj] = append(c.uses[obj], id)
 			}
 		}
 		return true
 	})
-	return c
 }
 
 // checkBlocks looks at every statement list for a declaration followed by
@@ -117,6 +121,7 @@ func (c *checker) checkBlocks() {
 		}
 		for i, stmt := range list {
 			if t := c.target(stmt); t != nil {
+				c.index()
 				c.checkTarget(t, list[i+1:])
 			}
 		}
