@@ -30,6 +30,18 @@ func (c *checker) mapVars(insp *inspector.Inspector) {
 	if !enableBoolSet && !enableDenseIntKey {
 		return
 	}
+	// Every candidate is declared in this package, so it is in Defs: most
+	// packages have none, and need neither walk below.
+	found := false
+	for _, obj := range c.info.Defs {
+		if c.newMapVar(obj) != nil {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
 	params := make(map[types.Object]bool)
 	for cur := range insp.Root().Preorder((*ast.FuncType)(nil)) {
 		ft := cur.Node().(*ast.FuncType)
@@ -51,23 +63,11 @@ func (c *checker) mapVars(insp *inspector.Inspector) {
 			return mv
 		}
 		vars[obj] = nil
-		v, ok := obj.(*types.Var)
-		if !ok || params[v] || v.Pkg() != c.pass.Pkg || v.Exported() || v.Origin() != v {
+		if params[obj] {
 			return nil
 		}
-		mt, ok := types.Unalias(v.Type()).(*types.Map)
-		if !ok {
-			return nil
-		}
-		pkgLevel := v.Parent() == c.pass.Pkg.Scope()
-		b, _ := mt.Elem().(*types.Basic) // a named bool type is kept: it may carry meaning
-		mv := &mapVar{
-			obj:     v,
-			mt:      mt,
-			boolSet: enableBoolSet && b != nil && b.Kind() == types.Bool,
-			dense:   enableDenseIntKey && !pkgLevel && !v.IsField() && isInteger(mt.Key()),
-		}
-		if !mv.boolSet && !mv.dense {
+		mv := c.newMapVar(obj)
+		if mv == nil {
 			return nil
 		}
 		vars[obj] = mv
@@ -127,6 +127,32 @@ func (c *checker) mapVars(insp *inspector.Inspector) {
 				mv.decl.Name, c.typeString(mv.mt), costDenseInt, c.typeString(mv.mt.Elem()))
 		}
 	}
+}
+
+// newMapVar returns a mapVar for obj if its type makes it a candidate for
+// boolset or denseintkey: an unexported map variable or field of this
+// package, not an instantiated copy. It does not rule out parameters.
+func (c *checker) newMapVar(obj types.Object) *mapVar {
+	v, ok := obj.(*types.Var)
+	if !ok || v.Pkg() != c.pass.Pkg || v.Exported() || v.Origin() != v {
+		return nil
+	}
+	mt, ok := types.Unalias(v.Type()).(*types.Map)
+	if !ok {
+		return nil
+	}
+	pkgLevel := v.Parent() == c.pass.Pkg.Scope()
+	b, _ := mt.Elem().(*types.Basic) // a named bool type is kept: it may carry meaning
+	mv := &mapVar{
+		obj:     v,
+		mt:      mt,
+		boolSet: enableBoolSet && b != nil && b.Kind() == types.Bool,
+		dense:   enableDenseIntKey && !pkgLevel && !v.IsField() && isInteger(mt.Key()),
+	}
+	if !mv.boolSet && !mv.dense {
+		return nil
+	}
+	return mv
 }
 
 func typeUnder(t types.Type) types.Type {
