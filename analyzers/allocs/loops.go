@@ -29,21 +29,32 @@ import (
 // loops answers "is this node repeated?" for one file.
 type loops struct {
 	info     *types.Info
+	file     *ast.File
 	testFile bool
-	labels   map[*types.Label]ast.Stmt // label -> the statement it labels
+	labels   map[*types.Label]ast.Stmt // label -> the statement it labels; built by labelled
 }
 
 func newLoops(info *types.Info, file *ast.File, testFile bool) *loops {
-	l := &loops{info: info, testFile: testFile, labels: make(map[*types.Label]ast.Stmt)}
-	ast.Inspect(file, func(n ast.Node) bool {
-		if ls, ok := n.(*ast.LabeledStmt); ok {
-			if obj, ok := info.Defs[ls.Label].(*types.Label); ok {
-				l.labels[obj] = ls.Stmt
+	return &loops{info: info, file: file, testFile: testFile}
+}
+
+// labelled returns the statement label labels, and whether it is in the
+// file. The map is built on the first call: only a labelled break or
+// continue needs it.
+func (l *loops) labelled(label *types.Label) (ast.Stmt, bool) {
+	if l.labels == nil {
+		l.labels = make(map[*types.Label]ast.Stmt)
+		ast.Inspect(l.file, func(n ast.Node) bool {
+			if ls, ok := n.(*ast.LabeledStmt); ok {
+				if obj, ok := l.info.Defs[ls.Label].(*types.Label); ok {
+					l.labels[obj] = ls.Stmt
+				}
 			}
-		}
-		return true
-	})
-	return l
+			return true
+		})
+	}
+	s, ok := l.labels[label]
+	return s, ok
 }
 
 // repeated returns the innermost loop statement whose every iteration runs
@@ -208,7 +219,7 @@ func (l *loops) exits(s ast.Stmt, stack []ast.Node, blockIdx, loopIdx int) bool 
 			return true
 		case token.BREAK, token.CONTINUE:
 			if s.Label != nil {
-				target, ok := l.labels[l.info.Uses[s.Label].(*types.Label)]
+				target, ok := l.labelled(l.info.Uses[s.Label].(*types.Label))
 				if !ok {
 					return true // unknown label: assume the worst
 				}
