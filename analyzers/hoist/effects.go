@@ -21,24 +21,6 @@ type effects struct {
 	maps   []types.Type // map types written by m[k] = v, delete, clear
 }
 
-func (e *effects) addStore(t types.Type) {
-	for _, s := range e.stores {
-		if types.IdenticalIgnoreTags(s, t) {
-			return
-		}
-	}
-	e.stores = append(e.stores, t)
-}
-
-func (e *effects) addMap(t types.Type) {
-	for _, s := range e.maps {
-		if types.IdenticalIgnoreTags(s, t) {
-			return
-		}
-	}
-	e.maps = append(e.maps, t)
-}
-
 // writesCell reports whether the code may change a cell of type t.
 func (e *effects) writesCell(t types.Type) bool {
 	if e.all {
@@ -249,19 +231,19 @@ type summary struct {
 	cost     string // for the message
 }
 
-// calleeEffect classifies a call: whether it is read-only, and if so, what
+// callee classifies a call: whether it is read-only, and if so, what
 // it reads and what it costs.
-func (a *pkgState) callee(c *ssa.CallCommon) (readOnly bool, r reads, costly bool, cost string, mayPanic bool) {
+func (a *pkgState) callee(c *ssa.CallCommon) (readOnly bool, r reads, costly bool, cost string) {
 	if c.IsInvoke() {
-		return false, reads{}, false, "", true
+		return false, reads{}, false, ""
 	}
 	switch fn := c.Value.(type) {
 	case *ssa.Builtin:
 		switch fn.Name() {
 		case "len", "cap", "min", "max", "real", "imag", "complex", "print", "println", "panic", "recover", "ssa:wrapnilchk":
-			return true, reads{}, false, "", true
+			return true, reads{}, false, ""
 		}
-		return false, reads{}, false, "", true // append, copy, delete, clear: writes
+		return false, reads{}, false, "" // append, copy, delete, clear: writes
 	case *ssa.Function:
 		if p, ok := lookupPure(fn); ok {
 			if p.readsBytes {
@@ -271,20 +253,20 @@ func (a *pkgState) callee(c *ssa.CallCommon) (readOnly bool, r reads, costly boo
 					}
 				}
 			}
-			return true, r, !p.cheap, p.cost, p.mayPanic
+			return true, r, !p.cheap, p.cost
 		}
 		if fn.Pkg != a.pkg || fn.Blocks == nil {
-			return false, reads{}, false, "", true
+			return false, reads{}, false, ""
 		}
 		s := a.summarize(fn)
 		if !s.done {
-			return false, reads{}, false, "", true // recursion: assume it writes
+			return false, reads{}, false, "" // recursion: assume it writes
 		}
-		return s.readOnly, s.reads, s.costly, s.cost, true
+		return s.readOnly, s.reads, s.costly, s.cost
 	case *ssa.MakeClosure:
-		return false, reads{}, false, "", true
+		return false, reads{}, false, ""
 	}
-	return false, reads{}, false, "", true
+	return false, reads{}, false, ""
 }
 
 // summarize computes (once) the summary of a function of this package.
@@ -373,7 +355,7 @@ func (a *pkgState) summarize(fn *ssa.Function) *summary {
 						continue
 					}
 				}
-				ro, r, costly, cost, _ := a.callee(c)
+				ro, r, costly, cost := a.callee(c)
 				if !ro {
 					ok = false
 				}
@@ -428,10 +410,7 @@ func (f freshness) compute(v ssa.Value) bool {
 	case *ssa.FieldAddr:
 		return f.fresh(v.X)
 	case *ssa.IndexAddr:
-		if _, isSlice := v.X.Type().Underlying().(*types.Slice); isSlice {
-			return f.fresh(v.X)
-		}
-		return f.fresh(v.X) // pointer to array
+		return f.fresh(v.X) // a slice or a pointer to an array
 	case *ssa.Slice:
 		return f.fresh(v.X)
 	case *ssa.Phi:
@@ -483,9 +462,9 @@ func (a *pkgState) loopEffects(fn *ssa.Function, l *loop) *effects {
 		for _, instr := range b.Instrs {
 			switch in := instr.(type) {
 			case *ssa.Store:
-				e.addStore(pointee(in.Addr))
+				e.stores = addType(e.stores, pointee(in.Addr))
 			case *ssa.MapUpdate:
-				e.addMap(in.Map.Type())
+				e.maps = addType(e.maps, in.Map.Type())
 			case *ssa.Go, *ssa.Defer, *ssa.Send, *ssa.Select, *ssa.RunDefers:
 				e.all = true
 			case *ssa.UnOp:
@@ -497,21 +476,21 @@ func (a *pkgState) loopEffects(fn *ssa.Function, l *loop) *effects {
 				if bi, ok := c.Value.(*ssa.Builtin); ok {
 					switch bi.Name() {
 					case "append", "copy":
-						e.addStore(elemOf(c.Args[0].Type()))
+						e.stores = addType(e.stores, elemOf(c.Args[0].Type()))
 						continue
 					case "delete":
-						e.addMap(c.Args[0].Type())
+						e.maps = addType(e.maps, c.Args[0].Type())
 						continue
 					case "clear":
 						if _, isMap := c.Args[0].Type().Underlying().(*types.Map); isMap {
-							e.addMap(c.Args[0].Type())
+							e.maps = addType(e.maps, c.Args[0].Type())
 						} else {
-							e.addStore(elemOf(c.Args[0].Type()))
+							e.stores = addType(e.stores, elemOf(c.Args[0].Type()))
 						}
 						continue
 					}
 				}
-				if ro, _, _, _, _ := a.callee(c); !ro {
+				if ro, _, _, _ := a.callee(c); !ro {
 					e.all = true
 				}
 			}

@@ -122,7 +122,7 @@ func loopExtent(fn *ssa.Function, l *loop) (lo, hi token.Pos) {
 func tripCount(pass *analysis.Pass, s ast.Stmt) string {
 	switch s := s.(type) {
 	case *ast.RangeStmt:
-		x := render(pass.Fset, s.X)
+		x := types.ExprString(s.X)
 		t := pass.TypesInfo.TypeOf(s.X)
 		if t == nil {
 			return ""
@@ -160,17 +160,12 @@ func tripCount(pass *analysis.Pass, s ast.Stmt) string {
 		}
 		switch cond.Op {
 		case token.LSS, token.NEQ:
-			return render(pass.Fset, cond.Y) + " times"
+			return types.ExprString(cond.Y) + " times"
 		case token.LEQ:
-			return render(pass.Fset, cond.Y) + "+1 times"
+			return types.ExprString(cond.Y) + "+1 times"
 		}
 	}
 	return ""
-}
-
-// render returns the expression as gofmt would print it, compactly.
-func render(fset *token.FileSet, e ast.Expr) string {
-	return types.ExprString(e)
 }
 
 // baseName suggests a name for the hoisted value, after what it computes:

@@ -421,7 +421,7 @@ func (a *pkgState) computeInvariant(fn *ssa.Function, l *loop, v ssa.Value) bool
 			}
 			return false
 		case *ssa.Function:
-			ro, r, _, _, _ := a.callee(&v.Call)
+			ro, r, _, _ := a.callee(&v.Call)
 			return ro && !r.changedBy(a.loopEffects(fn, l)) && shareableResult(v)
 		}
 		return false
@@ -436,7 +436,7 @@ func diagnose(pass *analysis.Pass, file *ast.File, f finding, taken map[string]b
 	if loc.expr == nil {
 		return analysis.Diagnostic{}, false // no source expression: synthetic code
 	}
-	expr := render(pass.Fset, loc.expr)
+	expr := types.ExprString(loc.expr)
 	trip := ""
 	if loc.trip != "" {
 		trip = " (" + loc.trip + ")"
@@ -462,9 +462,9 @@ func diagnose(pass *analysis.Pass, file *ast.File, f finding, taken map[string]b
 	case "maplookup":
 		lk := f.v.(*ssa.Lookup)
 		ix := loc.expr.(*ast.IndexExpr)
-		what := "neither " + render(pass.Fset, ix.X) + " nor " + render(pass.Fset, ix.Index) + " changes"
+		what := "neither " + types.ExprString(ix.X) + " nor " + types.ExprString(ix.Index) + " changes"
 		if _, isConst := lk.Index.(*ssa.Const); isConst {
-			what = render(pass.Fset, ix.X) + " does not change"
+			what = types.ExprString(ix.X) + " does not change"
 		}
 		if lk.CommaOk {
 			hint = name + ", ok := " + expr
