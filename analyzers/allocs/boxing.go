@@ -20,7 +20,7 @@ func (c *checker) boxingCall(call *ast.CallExpr) {
 	if !ok || call.Ellipsis.IsValid() {
 		return
 	}
-	if _, isBuiltin := tv.Type.(*types.Signature); isBuiltin && tv.IsBuiltin() {
+	if tv.IsBuiltin() {
 		return
 	}
 	params := sig.Params()

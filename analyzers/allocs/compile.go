@@ -244,10 +244,5 @@ func (c *checker) nameFree(name string, pos token.Pos) bool {
 			return false
 		}
 	}
-	if s := c.pass.Pkg.Scope().Innermost(pos); s != nil {
-		if _, obj := s.LookupParent(name, pos); obj != nil {
-			return false
-		}
-	}
-	return true
+	return lookup(c.pass.Pkg, name, pos) == nil
 }
