@@ -132,8 +132,12 @@ func checkGrid[T Float](name string, g []T, n, m int) {
 	}
 }
 
-func checkDistinct[T Float](a, b []T) {
-	if &a[0] == &b[0] {
+// checkPair checks the n x m grid and the next buffer a step writes, and
+// that they are not the same slice.
+func checkPair[T Float](next, grid []T, n, m int) {
+	checkGrid("grid", grid, n, m)
+	checkGrid("next", next, n, m)
+	if &next[0] == &grid[0] {
 		panic("diffusion: the output grid must not be the input grid")
 	}
 }
@@ -141,9 +145,7 @@ func checkDistinct[T Float](a, b []T) {
 // Step writes one update of the n x m grid into next, which must not
 // overlap grid.
 func Step[T Float](next, grid []T, n, m int, p Params) {
-	checkGrid("grid", grid, n, m)
-	checkGrid("next", next, n, m)
-	checkDistinct(next, grid)
+	checkPair(next, grid, n, m)
 	k := newKernel[T](m, p)
 	k.band(next, grid, n, m, 0, n)
 }
@@ -151,9 +153,7 @@ func Step[T Float](next, grid []T, n, m int, p Params) {
 // StepParallel is Step with the rows split into workers bands, each
 // updated by its own goroutine.
 func StepParallel[T Float](next, grid []T, n, m int, p Params, workers int) {
-	checkGrid("grid", grid, n, m)
-	checkGrid("next", next, n, m)
-	checkDistinct(next, grid)
+	checkPair(next, grid, n, m)
 	k := newKernel[T](m, p)
 	workers = max(1, min(workers, n))
 	if workers == 1 {

@@ -33,9 +33,7 @@ const (
 // allocates only a few rows of workspace per call, never per step. Results
 // are bit-identical to calling Step steps times (with the same Params).
 func Evolve[T Float](grid, next []T, n, m, steps int, p Params, opt Options) []T {
-	checkGrid("grid", grid, n, m)
-	checkGrid("next", next, n, m)
-	checkDistinct(next, grid)
+	checkPair(next, grid, n, m)
 	if steps <= 0 {
 		return grid
 	}

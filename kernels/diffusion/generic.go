@@ -5,9 +5,7 @@ package diffusion
 // indices with the edges, operations in the book's numpy order. It writes
 // one update of the n x m grid into next.
 func StepReference[T Float](next, grid []T, n, m int, p Params) {
-	checkGrid("grid", grid, n, m)
-	checkGrid("next", next, n, m)
-	checkDistinct(next, grid)
+	checkPair(next, grid, n, m)
 	c := T(p.D * p.Dt)
 	periodic := p.Boundary == Periodic
 	at := func(i, j int) T {
