@@ -30,7 +30,7 @@ func (c *checker) doubleLookupIf(cur inspector.Cursor, ifs *ast.IfStmt) {
 		if ix == nil || holder == nil || c.claimed[ix] {
 			return
 		}
-		if holder.Name != "_" && !c.holds(holder, ix, as.Tok) {
+		if holder.Name != "_" && !c.holds(holder, ix) {
 			return
 		}
 		c.doubleLookup(cur, lookup{ix, holder}, as.Tok, ifs, []ast.Node{ifs.Cond, ifs.Body}, ix.End())
@@ -66,7 +66,7 @@ func (c *checker) doubleLookupAssign(cur inspector.Cursor, as *ast.AssignStmt) {
 	}
 	ix := c.mapIndex(as.Rhs[0])
 	holder, _ := as.Lhs[0].(*ast.Ident)
-	if ix == nil || holder == nil || holder.Name == "_" || c.claimed[ix] || !c.holds(holder, ix, as.Tok) {
+	if ix == nil || holder == nil || holder.Name == "_" || c.claimed[ix] || !c.holds(holder, ix) {
 		return
 	}
 	list, ok := analysisutil.StmtList(cur.Parent().Node())
@@ -85,9 +85,9 @@ func (c *checker) doubleLookupAssign(cur inspector.Cursor, as *ast.AssignStmt) {
 	c.doubleLookup(cur, lookup{ix, holder}, as.Tok, as, rest, as.End())
 }
 
-// holds reports whether holder, assigned m[k] by tok, has exactly the map's
+// holds reports whether holder, assigned m[k], has exactly the map's
 // element type, so it can stand in for m[k].
-func (c *checker) holds(holder *ast.Ident, ix *ast.IndexExpr, tok token.Token) bool {
+func (c *checker) holds(holder *ast.Ident, ix *ast.IndexExpr) bool {
 	obj := c.info.ObjectOf(holder)
 	if obj == nil {
 		return false

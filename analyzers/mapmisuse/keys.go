@@ -81,9 +81,9 @@ func (c *checker) concatKey(mt *types.Map, ix *ast.IndexExpr) {
 	}
 	switch k := ast.Unparen(ix.Index).(type) {
 	case *ast.CallExpr:
-		if c.isFunc(k, "fmt", "Sprint", "Sprintf", "Sprintln") {
+		if fn := c.isFunc(k, "fmt", "Sprint", "Sprintf", "Sprintln"); fn != nil {
 			c.rep.Reportf(ix.Index, "concatkey", "map key built with fmt.%s on every lookup (%s): use a struct key of the parts, or strconv for a single number",
-				typeName(c, k), costSprintKey)
+				fn.Name(), costSprintKey)
 		}
 	case *ast.BinaryExpr:
 		if !enableConcatKey || k.Op != token.ADD {
@@ -95,21 +95,4 @@ func (c *checker) concatKey(mt *types.Map, ix *ast.IndexExpr) {
 		c.rep.Reportf(ix.Index, "concatkey", "map key built by concatenation on every lookup (%s): a struct key of the parts avoids the copy",
 			costConcatKey)
 	}
-}
-
-func typeName(c *checker, call *ast.CallExpr) string {
-	if fn, ok := c.info.Uses[selIdent(call.Fun)].(*types.Func); ok {
-		return fn.Name()
-	}
-	return "Sprint"
-}
-
-func selIdent(e ast.Expr) *ast.Ident {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.SelectorExpr:
-		return e.Sel
-	case *ast.Ident:
-		return e
-	}
-	return nil
 }

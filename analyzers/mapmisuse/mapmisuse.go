@@ -237,18 +237,19 @@ func (c *checker) opaqueCall(call *ast.CallExpr) bool {
 	return true
 }
 
-// isFunc reports whether call calls the package-level function pkg.name.
-func (c *checker) isFunc(call *ast.CallExpr, pkg string, names ...string) bool {
+// isFunc returns the function call calls if it is the package-level
+// function pkg.name for one of names, or nil.
+func (c *checker) isFunc(call *ast.CallExpr, pkg string, names ...string) *types.Func {
 	fn, ok := typeutil.Callee(c.info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != pkg {
-		return false
+		return nil
 	}
 	for _, n := range names {
 		if fn.Name() == n {
-			return true
+			return fn
 		}
 	}
-	return false
+	return nil
 }
 
 // freshName returns a name that no identifier inside node uses and that
