@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -183,7 +184,7 @@ func TestRequires(t *testing.T) {
 			f, known := field[feat]
 			if !known {
 				t.Errorf("%s requires %s, which the dispatch does not know", name, feat)
-			} else if f != "" && !contains(needs[isa], f) {
+			} else if f != "" && !slices.Contains(needs[isa], f) {
 				t.Errorf("%s requires %s but the %s dispatch does not test cpu.X86.%s", name, feat, isa, f)
 			}
 		}

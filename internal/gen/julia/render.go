@@ -2,6 +2,7 @@ package julia
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/dave/jennifer/jen"
 
@@ -104,10 +105,8 @@ func renderAPI(cfg Config) (gen.File, error) {
 			),
 		)
 	}
-	for _, typ := range cfg.Types {
-		if typ == "float32" {
-			renderFMA32(f)
-		}
+	if slices.Contains(cfg.Types, "float32") {
+		renderFMA32(f)
 	}
 	renderHelpers(f, cfg)
 	return gen.RenderGo(FileAPI, f)
@@ -219,7 +218,7 @@ func renderDispatch(cfg Config) (gen.File, error) {
 	body = append(body, jen.Var().Id("s").Index().String())
 	for i := len(juliaasm.ISAs) - 1; i >= 0; i-- {
 		isa := juliaasm.ISAs[i]
-		if !contains(cfg.ISAs, isa) {
+		if !slices.Contains(cfg.ISAs, isa) {
 			continue
 		}
 		var cond *jen.Statement
@@ -283,13 +282,4 @@ func renderOther(cfg Config) (gen.File, error) {
 		)
 	}
 	return gen.RenderGo(FileOther, f)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
