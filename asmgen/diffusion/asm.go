@@ -31,7 +31,7 @@ func main() {
 }
 
 func run(types, pkg, out, stubsFile string) error {
-	ts, err := gen.ParseList("types", types, []string{"float64", "float32"})
+	ts, err := gen.ParseList("types", types, kernel.Types)
 	if err != nil {
 		return err
 	}

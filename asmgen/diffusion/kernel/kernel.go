@@ -35,6 +35,7 @@ package kernel
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hpgo/hpgo/internal/gen"
@@ -110,9 +111,12 @@ func Variants(types []string) []Variant {
 	return vs
 }
 
+// Types lists the element types the kernels support, in canonical order.
+var Types = []string{"float64", "float32"}
+
 // CheckType reports whether t is an element type the kernels support.
 func CheckType(t string) error {
-	if t != "float64" && t != "float32" {
+	if !slices.Contains(Types, t) {
 		return fmt.Errorf("unsupported element type %q (want float64 or float32)", t)
 	}
 	return nil

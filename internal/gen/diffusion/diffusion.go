@@ -22,7 +22,7 @@ import (
 const Summary = "fused SIMD kernels for the 2D diffusion (heat) equation"
 
 // Types lists the element types the generator accepts.
-var Types = []string{"float64", "float32"}
+var Types = kernel.Types
 
 // Config is one run of the generator.
 type Config struct {
