@@ -4,15 +4,15 @@
 
 #include "textflag.h"
 
-DATA iotaFloat64<>+0(SB)/8, $0x0000000000000000
-DATA iotaFloat64<>+8(SB)/8, $0x0000000000000001
-DATA iotaFloat64<>+16(SB)/8, $0x0000000000000002
-DATA iotaFloat64<>+24(SB)/8, $0x0000000000000003
-DATA iotaFloat64<>+32(SB)/8, $0x0000000000000004
-DATA iotaFloat64<>+40(SB)/8, $0x0000000000000005
-DATA iotaFloat64<>+48(SB)/8, $0x0000000000000006
-DATA iotaFloat64<>+56(SB)/8, $0x0000000000000007
-GLOBL iotaFloat64<>(SB), RODATA|NOPTR, $64
+DATA iotaFloat64<>+0(SB)/4, $0x00000000
+DATA iotaFloat64<>+4(SB)/4, $0x00000001
+DATA iotaFloat64<>+8(SB)/4, $0x00000002
+DATA iotaFloat64<>+12(SB)/4, $0x00000003
+DATA iotaFloat64<>+16(SB)/4, $0x00000004
+DATA iotaFloat64<>+20(SB)/4, $0x00000005
+DATA iotaFloat64<>+24(SB)/4, $0x00000006
+DATA iotaFloat64<>+28(SB)/4, $0x00000007
+GLOBL iotaFloat64<>(SB), RODATA|NOPTR, $32
 
 DATA fourFloat64<>+0(SB)/8, $0x4010000000000000
 DATA fourFloat64<>+8(SB)/8, $0x4010000000000000
@@ -221,8 +221,8 @@ escapeAVX2Float64_reload:
 	RET
 
 // func escapeAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, maxIter int)
-// Requires: AVX, AVX512BW, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
-TEXT ·escapeAVX512Float64(SB), NOSPLIT, $512-96
+// Requires: AVX, AVX2, AVX512BW, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+TEXT ·escapeAVX512Float64(SB), NOSPLIT, $544-96
 	MOVQ out_base+0(FP), AX
 	MOVQ zr_base+24(FP), CX
 	MOVQ zi_base+48(FP), DX
@@ -241,22 +241,22 @@ TEXT ·escapeAVX512Float64(SB), NOSPLIT, $512-96
 	VPXORQ    Z5, Z5, Z5
 	VPXORQ    Z6, Z6, Z6
 	VPXORD    Y7, Y7, Y7
-	VMOVDQA64 Z2, Z8
+	VMOVDQA32 Y2, Y8
 	KXORB     K1, K1, K1
 	VPXORQ    Z9, Z9, Z9
 	VPXORQ    Z10, Z10, Z10
 	VPXORD    Y11, Y11, Y11
-	VMOVDQA64 Z2, Z12
+	VMOVDQA32 Y2, Y12
 	KXORB     K2, K2, K2
 	VPXORQ    Z13, Z13, Z13
 	VPXORQ    Z14, Z14, Z14
 	VPXORD    Y15, Y15, Y15
-	VMOVDQA64 Z2, Z16
+	VMOVDQA32 Y2, Y16
 	KXORB     K3, K3, K3
 	VPXORQ    Z17, Z17, Z17
 	VPXORQ    Z18, Z18, Z18
 	VPXORD    Y19, Y19, Y19
-	VMOVDQA64 Z2, Z20
+	VMOVDQA32 Y2, Y20
 	KXORB     K4, K4, K4
 	XORQ      SI, SI
 	XORQ      DI, DI
@@ -301,10 +301,11 @@ escapeAVX512Float64_count:
 escapeAVX512Float64_block:
 	MOVQ    maxIter+88(FP), R9
 	SUBQ    R8, R9
-	MOVQ    $0x00000006, R10
+	MOVQ    $0x00000004, R10
 	CMPQ    R9, R10
 	CMOVQHI R10, R9
 	ADDQ    R9, R8
+	PCALIGN $0x40
 
 escapeAVX512Float64_loop:
 	VMULPD      Z5, Z5, Z21
@@ -348,8 +349,8 @@ escapeAVX512Float64_loop:
 	JMP         escapeAVX512Float64_check
 
 escapeAVX512Float64_refill:
-	VPXORQ    Z23, Z23, Z23
-	VMOVDQU64 iotaFloat64<>+0(SB), Z21
+	VPXORD    Y23, Y23, Y23
+	VMOVDQU32 iotaFloat64<>+0(SB), Y21
 	KMOVB     K1, R9
 	POPCNTL   R9, R9
 	NEGQ      R9
@@ -368,32 +369,49 @@ escapeAVX512Float64_refill:
 	LEAQ      8(R11)(R12*1), R12
 	CMPQ      SI, $0x20
 	JB        escapeAVX512Float64_noflush
-	XORQ      R13, R13
 	TESTQ     SI, SI
 	JZ        escapeAVX512Float64_flush0_done
+	MOVL      268(SP)(SI*4), R14
+	MOVL      -4(SP)(SI*4), R15
+	MOVL      R14, 272(SP)(SI*4)
+	MOVL      R15, (SP)(SI*4)
+	MOVL      R14, 276(SP)(SI*4)
+	MOVL      R15, 4(SP)(SI*4)
+	MOVL      R14, 280(SP)(SI*4)
+	MOVL      R15, 8(SP)(SI*4)
+	XORQ      R13, R13
 
 escapeAVX512Float64_flush0:
-	MOVLQSX 256(SP)(R13*4), R14
+	MOVLQSX 272(SP)(R13*4), R14
 	MOVL    (SP)(R13*4), R15
 	MOVL    R15, (AX)(R14*4)
-	INCQ    R13
+	MOVLQSX 276(SP)(R13*4), R14
+	MOVL    4(SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	MOVLQSX 280(SP)(R13*4), R14
+	MOVL    8(SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	MOVLQSX 284(SP)(R13*4), R14
+	MOVL    12(SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	ADDQ    $0x04, R13
 	CMPQ    R13, SI
 	JB      escapeAVX512Float64_flush0
 	XORQ    SI, SI
 
 escapeAVX512Float64_flush0_done:
 escapeAVX512Float64_noflush:
+	TESTQ         DI, DI
+	JZ            escapeAVX512Float64_refill_end
 	CMPQ          R12, BX
 	JA            escapeAVX512Float64_refill_end
 	KNOTB         K1, K5
 	KMOVB         K5, R13
-	VPCMPQ        $0x05, Z23, Z8, K5, K6
-	VPCOMPRESSD.Z Y7, K6, Y25
-	VPCOMPRESSQ.Z Z8, K6, Z24
-	VPMOVQD       Z24, Y24
-	VMOVDQU32     Y25, (SP)(SI*4)
-	VMOVDQU32     Y24, 256(SP)(SI*4)
-	KMOVB         K6, R14
+	VPCOMPRESSD.Z Y7, K5, Y24
+	VPCOMPRESSD.Z Y8, K5, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 272(SP)(SI*4)
+	KMOVB         K5, R14
 	POPCNTL       R14, R14
 	ADDQ          R14, SI
 	VMOVDQA32     Y23, K5, Y7
@@ -405,19 +423,17 @@ escapeAVX512Float64_noflush:
 	VEXPANDPD     Z24, K5, Z5
 	VMOVUPD.Z     (DX)(DI*8), K6, Z24
 	VEXPANDPD     Z24, K5, Z6
-	VPBROADCASTQ  DI, Z24
-	VPADDQ        Z21, Z24, Z24
-	VPEXPANDQ     Z24, K5, Z8
+	VPBROADCASTD  DI, Y24
+	VPADDD        Y21, Y24, Y24
+	VPEXPANDD     Y24, K5, Y8
 	KORB          K5, K1, K1
 	KNOTB         K2, K5
 	KMOVB         K5, DI
-	VPCMPQ        $0x05, Z23, Z12, K5, K6
-	VPCOMPRESSD.Z Y11, K6, Y25
-	VPCOMPRESSQ.Z Z12, K6, Z24
-	VPMOVQD       Z24, Y24
-	VMOVDQU32     Y25, (SP)(SI*4)
-	VMOVDQU32     Y24, 256(SP)(SI*4)
-	KMOVB         K6, R13
+	VPCOMPRESSD.Z Y11, K5, Y24
+	VPCOMPRESSD.Z Y12, K5, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 272(SP)(SI*4)
+	KMOVB         K5, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, SI
 	VMOVDQA32     Y23, K5, Y11
@@ -429,19 +445,17 @@ escapeAVX512Float64_noflush:
 	VEXPANDPD     Z24, K5, Z9
 	VMOVUPD.Z     (DX)(R9*8), K6, Z24
 	VEXPANDPD     Z24, K5, Z10
-	VPBROADCASTQ  R9, Z24
-	VPADDQ        Z21, Z24, Z24
-	VPEXPANDQ     Z24, K5, Z12
+	VPBROADCASTD  R9, Y24
+	VPADDD        Y21, Y24, Y24
+	VPEXPANDD     Y24, K5, Y12
 	KORB          K5, K2, K2
 	KNOTB         K3, K5
 	KMOVB         K5, DI
-	VPCMPQ        $0x05, Z23, Z16, K5, K6
-	VPCOMPRESSD.Z Y15, K6, Y25
-	VPCOMPRESSQ.Z Z16, K6, Z24
-	VPMOVQD       Z24, Y24
-	VMOVDQU32     Y25, (SP)(SI*4)
-	VMOVDQU32     Y24, 256(SP)(SI*4)
-	KMOVB         K6, R9
+	VPCOMPRESSD.Z Y15, K5, Y24
+	VPCOMPRESSD.Z Y16, K5, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 272(SP)(SI*4)
+	KMOVB         K5, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
 	VMOVDQA32     Y23, K5, Y15
@@ -453,19 +467,17 @@ escapeAVX512Float64_noflush:
 	VEXPANDPD     Z24, K5, Z13
 	VMOVUPD.Z     (DX)(R10*8), K6, Z24
 	VEXPANDPD     Z24, K5, Z14
-	VPBROADCASTQ  R10, Z24
-	VPADDQ        Z21, Z24, Z24
-	VPEXPANDQ     Z24, K5, Z16
+	VPBROADCASTD  R10, Y24
+	VPADDD        Y21, Y24, Y24
+	VPEXPANDD     Y24, K5, Y16
 	KORB          K5, K3, K3
 	KNOTB         K4, K5
 	KMOVB         K5, DI
-	VPCMPQ        $0x05, Z23, Z20, K5, K6
-	VPCOMPRESSD.Z Y19, K6, Y25
-	VPCOMPRESSQ.Z Z20, K6, Z24
-	VPMOVQD       Z24, Y24
-	VMOVDQU32     Y25, (SP)(SI*4)
-	VMOVDQU32     Y24, 256(SP)(SI*4)
-	KMOVB         K6, R9
+	VPCOMPRESSD.Z Y19, K5, Y24
+	VPCOMPRESSD.Z Y20, K5, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 272(SP)(SI*4)
+	KMOVB         K5, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
 	VMOVDQA32     Y23, K5, Y19
@@ -477,9 +489,9 @@ escapeAVX512Float64_noflush:
 	VEXPANDPD     Z24, K5, Z17
 	VMOVUPD.Z     (DX)(R11*8), K6, Z24
 	VEXPANDPD     Z24, K5, Z18
-	VPBROADCASTQ  R11, Z24
-	VPADDQ        Z21, Z24, Z24
-	VPEXPANDQ     Z24, K5, Z20
+	VPBROADCASTD  R11, Y24
+	VPADDD        Y21, Y24, Y24
+	VPEXPANDD     Y24, K5, Y20
 	KORB          K5, K4, K4
 	MOVQ          R12, DI
 	JMP           escapeAVX512Float64_check
@@ -487,17 +499,16 @@ escapeAVX512Float64_noflush:
 escapeAVX512Float64_refill_end:
 	KNOTB         K1, K5
 	KMOVB         K5, R13
-	VPCMPQ        $0x05, Z23, Z8, K5, K6
-	VPCOMPRESSD.Z Y7, K6, Y25
-	VPCOMPRESSQ.Z Z8, K6, Z24
-	VPMOVQD       Z24, Y24
-	VMOVDQU32     Y25, (SP)(SI*4)
-	VMOVDQU32     Y24, 256(SP)(SI*4)
+	VPCMPD        $0x05, Y23, Y8, K5, K6
+	VPCOMPRESSD.Z Y7, K6, Y24
+	VPCOMPRESSD.Z Y8, K6, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 272(SP)(SI*4)
 	KMOVB         K6, R14
 	POPCNTL       R14, R14
 	ADDQ          R14, SI
 	VMOVDQA32     Y23, K5, Y7
-	VMOVDQA64     Z2, K5, Z8
+	VMOVDQA32     Y2, K5, Y8
 	MOVQ          BX, R14
 	SUBQ          DI, R14
 	MOVQ          $0x00000000, R15
@@ -517,23 +528,22 @@ escapeAVX512Float64_refill_end:
 	VEXPANDPD     Z24, K5, Z5
 	VMOVUPD.Z     (DX)(DI*8), K6, Z24
 	VEXPANDPD     Z24, K5, Z6
-	VPBROADCASTQ  DI, Z24
-	VPADDQ        Z21, Z24, Z24
-	VPEXPANDQ     Z24, K5, Z8
+	VPBROADCASTD  DI, Y24
+	VPADDD        Y21, Y24, Y24
+	VPEXPANDD     Y24, K5, Y8
 	KORB          K5, K1, K1
 	KNOTB         K2, K5
 	KMOVB         K5, DI
-	VPCMPQ        $0x05, Z23, Z12, K5, K6
-	VPCOMPRESSD.Z Y11, K6, Y25
-	VPCOMPRESSQ.Z Z12, K6, Z24
-	VPMOVQD       Z24, Y24
-	VMOVDQU32     Y25, (SP)(SI*4)
-	VMOVDQU32     Y24, 256(SP)(SI*4)
+	VPCMPD        $0x05, Y23, Y12, K5, K6
+	VPCOMPRESSD.Z Y11, K6, Y24
+	VPCOMPRESSD.Z Y12, K6, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 272(SP)(SI*4)
 	KMOVB         K6, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, SI
 	VMOVDQA32     Y23, K5, Y11
-	VMOVDQA64     Z2, K5, Z12
+	VMOVDQA32     Y2, K5, Y12
 	MOVQ          BX, R13
 	SUBQ          R9, R13
 	MOVQ          $0x00000000, R14
@@ -553,23 +563,22 @@ escapeAVX512Float64_refill_end:
 	VEXPANDPD     Z24, K5, Z9
 	VMOVUPD.Z     (DX)(R9*8), K6, Z24
 	VEXPANDPD     Z24, K5, Z10
-	VPBROADCASTQ  R9, Z24
-	VPADDQ        Z21, Z24, Z24
-	VPEXPANDQ     Z24, K5, Z12
+	VPBROADCASTD  R9, Y24
+	VPADDD        Y21, Y24, Y24
+	VPEXPANDD     Y24, K5, Y12
 	KORB          K5, K2, K2
 	KNOTB         K3, K5
 	KMOVB         K5, DI
-	VPCMPQ        $0x05, Z23, Z16, K5, K6
-	VPCOMPRESSD.Z Y15, K6, Y25
-	VPCOMPRESSQ.Z Z16, K6, Z24
-	VPMOVQD       Z24, Y24
-	VMOVDQU32     Y25, (SP)(SI*4)
-	VMOVDQU32     Y24, 256(SP)(SI*4)
+	VPCMPD        $0x05, Y23, Y16, K5, K6
+	VPCOMPRESSD.Z Y15, K6, Y24
+	VPCOMPRESSD.Z Y16, K6, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 272(SP)(SI*4)
 	KMOVB         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
 	VMOVDQA32     Y23, K5, Y15
-	VMOVDQA64     Z2, K5, Z16
+	VMOVDQA32     Y2, K5, Y16
 	MOVQ          BX, R9
 	SUBQ          R10, R9
 	MOVQ          $0x00000000, R13
@@ -589,23 +598,22 @@ escapeAVX512Float64_refill_end:
 	VEXPANDPD     Z24, K5, Z13
 	VMOVUPD.Z     (DX)(R10*8), K6, Z24
 	VEXPANDPD     Z24, K5, Z14
-	VPBROADCASTQ  R10, Z24
-	VPADDQ        Z21, Z24, Z24
-	VPEXPANDQ     Z24, K5, Z16
+	VPBROADCASTD  R10, Y24
+	VPADDD        Y21, Y24, Y24
+	VPEXPANDD     Y24, K5, Y16
 	KORB          K5, K3, K3
 	KNOTB         K4, K5
 	KMOVB         K5, DI
-	VPCMPQ        $0x05, Z23, Z20, K5, K6
-	VPCOMPRESSD.Z Y19, K6, Y25
-	VPCOMPRESSQ.Z Z20, K6, Z24
-	VPMOVQD       Z24, Y24
-	VMOVDQU32     Y25, (SP)(SI*4)
-	VMOVDQU32     Y24, 256(SP)(SI*4)
+	VPCMPD        $0x05, Y23, Y20, K5, K6
+	VPCOMPRESSD.Z Y19, K6, Y24
+	VPCOMPRESSD.Z Y20, K6, Y25
+	VMOVDQU32     Y24, (SP)(SI*4)
+	VMOVDQU32     Y25, 272(SP)(SI*4)
 	KMOVB         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
 	VMOVDQA32     Y23, K5, Y19
-	VMOVDQA64     Z2, K5, Z20
+	VMOVDQA32     Y2, K5, Y20
 	MOVQ          BX, R9
 	SUBQ          R11, R9
 	MOVQ          $0x00000000, R10
@@ -625,9 +633,9 @@ escapeAVX512Float64_refill_end:
 	VEXPANDPD     Z24, K5, Z17
 	VMOVUPD.Z     (DX)(R11*8), K6, Z24
 	VEXPANDPD     Z24, K5, Z18
-	VPBROADCASTQ  R11, Z24
-	VPADDQ        Z21, Z24, Z24
-	VPEXPANDQ     Z24, K5, Z20
+	VPBROADCASTD  R11, Y24
+	VPADDD        Y21, Y24, Y24
+	VPEXPANDD     Y24, K5, Y20
 	KORB          K5, K4, K4
 	MOVQ          R12, DI
 	CMPQ          DI, BX
@@ -645,15 +653,32 @@ escapeAVX512Float64_refill_end:
 	JZ            escapeAVX512Float64_exit
 	CMPQ          SI, $0x20
 	JB            escapeAVX512Float64_check
-	XORQ          R9, R9
 	TESTQ         SI, SI
 	JZ            escapeAVX512Float64_flush1_done
+	MOVL          268(SP)(SI*4), R10
+	MOVL          -4(SP)(SI*4), R11
+	MOVL          R10, 272(SP)(SI*4)
+	MOVL          R11, (SP)(SI*4)
+	MOVL          R10, 276(SP)(SI*4)
+	MOVL          R11, 4(SP)(SI*4)
+	MOVL          R10, 280(SP)(SI*4)
+	MOVL          R11, 8(SP)(SI*4)
+	XORQ          R9, R9
 
 escapeAVX512Float64_flush1:
-	MOVLQSX 256(SP)(R9*4), R10
+	MOVLQSX 272(SP)(R9*4), R10
 	MOVL    (SP)(R9*4), R11
 	MOVL    R11, (AX)(R10*4)
-	INCQ    R9
+	MOVLQSX 276(SP)(R9*4), R10
+	MOVL    4(SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	MOVLQSX 280(SP)(R9*4), R10
+	MOVL    8(SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	MOVLQSX 284(SP)(R9*4), R10
+	MOVL    12(SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	ADDQ    $0x04, R9
 	CMPQ    R9, SI
 	JB      escapeAVX512Float64_flush1
 	XORQ    SI, SI
@@ -662,15 +687,32 @@ escapeAVX512Float64_flush1_done:
 	JMP escapeAVX512Float64_check
 
 escapeAVX512Float64_exit:
-	XORQ  CX, CX
 	TESTQ SI, SI
 	JZ    escapeAVX512Float64_flush2_done
+	MOVL  268(SP)(SI*4), DX
+	MOVL  -4(SP)(SI*4), BX
+	MOVL  DX, 272(SP)(SI*4)
+	MOVL  BX, (SP)(SI*4)
+	MOVL  DX, 276(SP)(SI*4)
+	MOVL  BX, 4(SP)(SI*4)
+	MOVL  DX, 280(SP)(SI*4)
+	MOVL  BX, 8(SP)(SI*4)
+	XORQ  CX, CX
 
 escapeAVX512Float64_flush2:
-	MOVLQSX 256(SP)(CX*4), DX
+	MOVLQSX 272(SP)(CX*4), DX
 	MOVL    (SP)(CX*4), BX
 	MOVL    BX, (AX)(DX*4)
-	INCQ    CX
+	MOVLQSX 276(SP)(CX*4), DX
+	MOVL    4(SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	MOVLQSX 280(SP)(CX*4), DX
+	MOVL    8(SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	MOVLQSX 284(SP)(CX*4), DX
+	MOVL    12(SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	ADDQ    $0x04, CX
 	CMPQ    CX, SI
 	JB      escapeAVX512Float64_flush2
 	XORQ    SI, SI
@@ -921,7 +963,7 @@ escapeAVX2Float32_reload:
 
 // func escapeAVX512Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, maxIter int)
 // Requires: AVX, AVX2, AVX512BW, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
-TEXT ·escapeAVX512Float32(SB), NOSPLIT, $640-88
+TEXT ·escapeAVX512Float32(SB), NOSPLIT, $672-88
 	CMPQ maxIter+80(FP), $0x0000ffff
 	JA   escapeAVX512Float32_wide
 	MOVQ out_base+0(FP), AX
@@ -942,22 +984,22 @@ TEXT ·escapeAVX512Float32(SB), NOSPLIT, $640-88
 	VPXORQ    Z5, Z5, Z5
 	VPXORQ    Z6, Z6, Z6
 	VPXORD    Y7, Y7, Y7
-	VMOVDQA64 Z2, Z8
+	VMOVDQA32 Z2, Z8
 	KXORW     K1, K1, K1
 	VPXORQ    Z9, Z9, Z9
 	VPXORQ    Z10, Z10, Z10
 	VPXORD    Y11, Y11, Y11
-	VMOVDQA64 Z2, Z12
+	VMOVDQA32 Z2, Z12
 	KXORW     K2, K2, K2
 	VPXORQ    Z13, Z13, Z13
 	VPXORQ    Z14, Z14, Z14
 	VPXORD    Y15, Y15, Y15
-	VMOVDQA64 Z2, Z16
+	VMOVDQA32 Z2, Z16
 	KXORW     K3, K3, K3
 	VPXORQ    Z17, Z17, Z17
 	VPXORQ    Z18, Z18, Z18
 	VPXORD    Y19, Y19, Y19
-	VMOVDQA64 Z2, Z20
+	VMOVDQA32 Z2, Z20
 	KXORW     K4, K4, K4
 	XORQ      SI, SI
 	XORQ      DI, DI
@@ -1008,6 +1050,7 @@ escapeAVX512Float32_narrow_block:
 	CMPQ    R9, R10
 	CMOVQHI R10, R9
 	ADDQ    R9, R8
+	PCALIGN $0x40
 
 escapeAVX512Float32_narrow_loop:
 	VMULPS      Z5, Z5, Z21
@@ -1051,7 +1094,7 @@ escapeAVX512Float32_narrow_loop:
 	JMP         escapeAVX512Float32_narrow_check
 
 escapeAVX512Float32_narrow_refill:
-	VPXORQ    Z23, Z23, Z23
+	VPXORD    Z23, Z23, Z23
 	VMOVDQU32 iotaFloat32<>+0(SB), Z21
 	KMOVW     K1, R9
 	POPCNTL   R9, R9
@@ -1071,32 +1114,50 @@ escapeAVX512Float32_narrow_refill:
 	LEAQ      16(R11)(R12*1), R12
 	CMPQ      SI, $0x10
 	JB        escapeAVX512Float32_narrow_noflush
-	XORQ      R13, R13
 	TESTQ     SI, SI
 	JZ        escapeAVX512Float32_narrow_flush0_done
+	MOVL      332(SP)(SI*4), R14
+	MOVL      -4(SP)(SI*4), R15
+	MOVL      R14, 336(SP)(SI*4)
+	MOVL      R15, (SP)(SI*4)
+	MOVL      R14, 340(SP)(SI*4)
+	MOVL      R15, 4(SP)(SI*4)
+	MOVL      R14, 344(SP)(SI*4)
+	MOVL      R15, 8(SP)(SI*4)
+	XORQ      R13, R13
 
 escapeAVX512Float32_narrow_flush0:
-	MOVLQSX 320(SP)(R13*4), R14
+	MOVLQSX 336(SP)(R13*4), R14
 	MOVL    (SP)(R13*4), R15
 	MOVL    R15, (AX)(R14*4)
-	INCQ    R13
+	MOVLQSX 340(SP)(R13*4), R14
+	MOVL    4(SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	MOVLQSX 344(SP)(R13*4), R14
+	MOVL    8(SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	MOVLQSX 348(SP)(R13*4), R14
+	MOVL    12(SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	ADDQ    $0x04, R13
 	CMPQ    R13, SI
 	JB      escapeAVX512Float32_narrow_flush0
 	XORQ    SI, SI
 
 escapeAVX512Float32_narrow_flush0_done:
 escapeAVX512Float32_narrow_noflush:
+	TESTQ         DI, DI
+	JZ            escapeAVX512Float32_narrow_refill_end
 	CMPQ          R12, BX
 	JA            escapeAVX512Float32_narrow_refill_end
 	KNOTW         K1, K5
 	KMOVW         K5, R13
-	VPCMPD        $0x05, Z23, Z8, K5, K6
 	VPMOVZXWD     Y7, Z24
-	VPCOMPRESSD.Z Z24, K6, Z24
-	VPCOMPRESSD.Z Z8, K6, Z25
+	VPCOMPRESSD.Z Z24, K5, Z24
+	VPCOMPRESSD.Z Z8, K5, Z25
 	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
-	KMOVW         K6, R14
+	VMOVDQU32     Z25, 336(SP)(SI*4)
+	KMOVW         K5, R14
 	POPCNTL       R14, R14
 	ADDQ          R14, SI
 	VMOVDQU16     Y23, K5, Y7
@@ -1114,13 +1175,12 @@ escapeAVX512Float32_narrow_noflush:
 	KORW          K5, K1, K1
 	KNOTW         K2, K5
 	KMOVW         K5, DI
-	VPCMPD        $0x05, Z23, Z12, K5, K6
 	VPMOVZXWD     Y11, Z24
-	VPCOMPRESSD.Z Z24, K6, Z24
-	VPCOMPRESSD.Z Z12, K6, Z25
+	VPCOMPRESSD.Z Z24, K5, Z24
+	VPCOMPRESSD.Z Z12, K5, Z25
 	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
-	KMOVW         K6, R13
+	VMOVDQU32     Z25, 336(SP)(SI*4)
+	KMOVW         K5, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, SI
 	VMOVDQU16     Y23, K5, Y11
@@ -1138,13 +1198,12 @@ escapeAVX512Float32_narrow_noflush:
 	KORW          K5, K2, K2
 	KNOTW         K3, K5
 	KMOVW         K5, DI
-	VPCMPD        $0x05, Z23, Z16, K5, K6
 	VPMOVZXWD     Y15, Z24
-	VPCOMPRESSD.Z Z24, K6, Z24
-	VPCOMPRESSD.Z Z16, K6, Z25
+	VPCOMPRESSD.Z Z24, K5, Z24
+	VPCOMPRESSD.Z Z16, K5, Z25
 	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
-	KMOVW         K6, R9
+	VMOVDQU32     Z25, 336(SP)(SI*4)
+	KMOVW         K5, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
 	VMOVDQU16     Y23, K5, Y15
@@ -1162,13 +1221,12 @@ escapeAVX512Float32_narrow_noflush:
 	KORW          K5, K3, K3
 	KNOTW         K4, K5
 	KMOVW         K5, DI
-	VPCMPD        $0x05, Z23, Z20, K5, K6
 	VPMOVZXWD     Y19, Z24
-	VPCOMPRESSD.Z Z24, K6, Z24
-	VPCOMPRESSD.Z Z20, K6, Z25
+	VPCOMPRESSD.Z Z24, K5, Z24
+	VPCOMPRESSD.Z Z20, K5, Z25
 	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
-	KMOVW         K6, R9
+	VMOVDQU32     Z25, 336(SP)(SI*4)
+	KMOVW         K5, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
 	VMOVDQU16     Y23, K5, Y19
@@ -1195,7 +1253,7 @@ escapeAVX512Float32_narrow_refill_end:
 	VPCOMPRESSD.Z Z24, K6, Z24
 	VPCOMPRESSD.Z Z8, K6, Z25
 	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
 	KMOVW         K6, R14
 	POPCNTL       R14, R14
 	ADDQ          R14, SI
@@ -1231,7 +1289,7 @@ escapeAVX512Float32_narrow_refill_end:
 	VPCOMPRESSD.Z Z24, K6, Z24
 	VPCOMPRESSD.Z Z12, K6, Z25
 	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
 	KMOVW         K6, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, SI
@@ -1267,7 +1325,7 @@ escapeAVX512Float32_narrow_refill_end:
 	VPCOMPRESSD.Z Z24, K6, Z24
 	VPCOMPRESSD.Z Z16, K6, Z25
 	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
 	KMOVW         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -1303,7 +1361,7 @@ escapeAVX512Float32_narrow_refill_end:
 	VPCOMPRESSD.Z Z24, K6, Z24
 	VPCOMPRESSD.Z Z20, K6, Z25
 	VMOVDQU32     Z24, (SP)(SI*4)
-	VMOVDQU32     Z25, 320(SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
 	KMOVW         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -1348,15 +1406,32 @@ escapeAVX512Float32_narrow_refill_end:
 	JZ            escapeAVX512Float32_narrow_exit
 	CMPQ          SI, $0x10
 	JB            escapeAVX512Float32_narrow_check
-	XORQ          R9, R9
 	TESTQ         SI, SI
 	JZ            escapeAVX512Float32_narrow_flush1_done
+	MOVL          332(SP)(SI*4), R10
+	MOVL          -4(SP)(SI*4), R11
+	MOVL          R10, 336(SP)(SI*4)
+	MOVL          R11, (SP)(SI*4)
+	MOVL          R10, 340(SP)(SI*4)
+	MOVL          R11, 4(SP)(SI*4)
+	MOVL          R10, 344(SP)(SI*4)
+	MOVL          R11, 8(SP)(SI*4)
+	XORQ          R9, R9
 
 escapeAVX512Float32_narrow_flush1:
-	MOVLQSX 320(SP)(R9*4), R10
+	MOVLQSX 336(SP)(R9*4), R10
 	MOVL    (SP)(R9*4), R11
 	MOVL    R11, (AX)(R10*4)
-	INCQ    R9
+	MOVLQSX 340(SP)(R9*4), R10
+	MOVL    4(SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	MOVLQSX 344(SP)(R9*4), R10
+	MOVL    8(SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	MOVLQSX 348(SP)(R9*4), R10
+	MOVL    12(SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	ADDQ    $0x04, R9
 	CMPQ    R9, SI
 	JB      escapeAVX512Float32_narrow_flush1
 	XORQ    SI, SI
@@ -1365,15 +1440,32 @@ escapeAVX512Float32_narrow_flush1_done:
 	JMP escapeAVX512Float32_narrow_check
 
 escapeAVX512Float32_narrow_exit:
-	XORQ  CX, CX
 	TESTQ SI, SI
 	JZ    escapeAVX512Float32_narrow_flush2_done
+	MOVL  332(SP)(SI*4), DX
+	MOVL  -4(SP)(SI*4), BX
+	MOVL  DX, 336(SP)(SI*4)
+	MOVL  BX, (SP)(SI*4)
+	MOVL  DX, 340(SP)(SI*4)
+	MOVL  BX, 4(SP)(SI*4)
+	MOVL  DX, 344(SP)(SI*4)
+	MOVL  BX, 8(SP)(SI*4)
+	XORQ  CX, CX
 
 escapeAVX512Float32_narrow_flush2:
-	MOVLQSX 320(SP)(CX*4), DX
+	MOVLQSX 336(SP)(CX*4), DX
 	MOVL    (SP)(CX*4), BX
 	MOVL    BX, (AX)(DX*4)
-	INCQ    CX
+	MOVLQSX 340(SP)(CX*4), DX
+	MOVL    4(SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	MOVLQSX 344(SP)(CX*4), DX
+	MOVL    8(SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	MOVLQSX 348(SP)(CX*4), DX
+	MOVL    12(SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	ADDQ    $0x04, CX
 	CMPQ    CX, SI
 	JB      escapeAVX512Float32_narrow_flush2
 	XORQ    SI, SI
@@ -1401,22 +1493,22 @@ escapeAVX512Float32_wide:
 	VPXORQ    Z5, Z5, Z5
 	VPXORQ    Z6, Z6, Z6
 	VPXORD    Z7, Z7, Z7
-	VMOVDQA64 Z2, Z8
+	VMOVDQA32 Z2, Z8
 	KXORW     K1, K1, K1
 	VPXORQ    Z9, Z9, Z9
 	VPXORQ    Z10, Z10, Z10
 	VPXORD    Z11, Z11, Z11
-	VMOVDQA64 Z2, Z12
+	VMOVDQA32 Z2, Z12
 	KXORW     K2, K2, K2
 	VPXORQ    Z13, Z13, Z13
 	VPXORQ    Z14, Z14, Z14
 	VPXORD    Z15, Z15, Z15
-	VMOVDQA64 Z2, Z16
+	VMOVDQA32 Z2, Z16
 	KXORW     K3, K3, K3
 	VPXORQ    Z17, Z17, Z17
 	VPXORQ    Z18, Z18, Z18
 	VPXORD    Z19, Z19, Z19
-	VMOVDQA64 Z2, Z20
+	VMOVDQA32 Z2, Z20
 	KXORW     K4, K4, K4
 	XORQ      SI, SI
 	XORQ      DI, DI
@@ -1467,6 +1559,7 @@ escapeAVX512Float32_block:
 	CMPQ    R9, R10
 	CMOVQHI R10, R9
 	ADDQ    R9, R8
+	PCALIGN $0x40
 
 escapeAVX512Float32_loop:
 	VMULPS      Z5, Z5, Z21
@@ -1510,7 +1603,7 @@ escapeAVX512Float32_loop:
 	JMP         escapeAVX512Float32_check
 
 escapeAVX512Float32_refill:
-	VPXORQ    Z23, Z23, Z23
+	VPXORD    Z23, Z23, Z23
 	VMOVDQU32 iotaFloat32<>+0(SB), Z21
 	KMOVW     K1, R9
 	POPCNTL   R9, R9
@@ -1530,31 +1623,49 @@ escapeAVX512Float32_refill:
 	LEAQ      16(R11)(R12*1), R12
 	CMPQ      SI, $0x10
 	JB        escapeAVX512Float32_noflush
-	XORQ      R13, R13
 	TESTQ     SI, SI
 	JZ        escapeAVX512Float32_flush0_done
+	MOVL      332(SP)(SI*4), R14
+	MOVL      -4(SP)(SI*4), R15
+	MOVL      R14, 336(SP)(SI*4)
+	MOVL      R15, (SP)(SI*4)
+	MOVL      R14, 340(SP)(SI*4)
+	MOVL      R15, 4(SP)(SI*4)
+	MOVL      R14, 344(SP)(SI*4)
+	MOVL      R15, 8(SP)(SI*4)
+	XORQ      R13, R13
 
 escapeAVX512Float32_flush0:
-	MOVLQSX 320(SP)(R13*4), R14
+	MOVLQSX 336(SP)(R13*4), R14
 	MOVL    (SP)(R13*4), R15
 	MOVL    R15, (AX)(R14*4)
-	INCQ    R13
+	MOVLQSX 340(SP)(R13*4), R14
+	MOVL    4(SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	MOVLQSX 344(SP)(R13*4), R14
+	MOVL    8(SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	MOVLQSX 348(SP)(R13*4), R14
+	MOVL    12(SP)(R13*4), R15
+	MOVL    R15, (AX)(R14*4)
+	ADDQ    $0x04, R13
 	CMPQ    R13, SI
 	JB      escapeAVX512Float32_flush0
 	XORQ    SI, SI
 
 escapeAVX512Float32_flush0_done:
 escapeAVX512Float32_noflush:
+	TESTQ         DI, DI
+	JZ            escapeAVX512Float32_refill_end
 	CMPQ          R12, BX
 	JA            escapeAVX512Float32_refill_end
 	KNOTW         K1, K5
 	KMOVW         K5, R13
-	VPCMPD        $0x05, Z23, Z8, K5, K6
-	VPCOMPRESSD.Z Z7, K6, Z25
-	VPCOMPRESSD.Z Z8, K6, Z24
-	VMOVDQU32     Z25, (SP)(SI*4)
-	VMOVDQU32     Z24, 320(SP)(SI*4)
-	KMOVW         K6, R14
+	VPCOMPRESSD.Z Z7, K5, Z24
+	VPCOMPRESSD.Z Z8, K5, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
+	KMOVW         K5, R14
 	POPCNTL       R14, R14
 	ADDQ          R14, SI
 	VMOVDQA32     Z23, K5, Z7
@@ -1572,12 +1683,11 @@ escapeAVX512Float32_noflush:
 	KORW          K5, K1, K1
 	KNOTW         K2, K5
 	KMOVW         K5, DI
-	VPCMPD        $0x05, Z23, Z12, K5, K6
-	VPCOMPRESSD.Z Z11, K6, Z25
-	VPCOMPRESSD.Z Z12, K6, Z24
-	VMOVDQU32     Z25, (SP)(SI*4)
-	VMOVDQU32     Z24, 320(SP)(SI*4)
-	KMOVW         K6, R13
+	VPCOMPRESSD.Z Z11, K5, Z24
+	VPCOMPRESSD.Z Z12, K5, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
+	KMOVW         K5, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, SI
 	VMOVDQA32     Z23, K5, Z11
@@ -1595,12 +1705,11 @@ escapeAVX512Float32_noflush:
 	KORW          K5, K2, K2
 	KNOTW         K3, K5
 	KMOVW         K5, DI
-	VPCMPD        $0x05, Z23, Z16, K5, K6
-	VPCOMPRESSD.Z Z15, K6, Z25
-	VPCOMPRESSD.Z Z16, K6, Z24
-	VMOVDQU32     Z25, (SP)(SI*4)
-	VMOVDQU32     Z24, 320(SP)(SI*4)
-	KMOVW         K6, R9
+	VPCOMPRESSD.Z Z15, K5, Z24
+	VPCOMPRESSD.Z Z16, K5, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
+	KMOVW         K5, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
 	VMOVDQA32     Z23, K5, Z15
@@ -1618,12 +1727,11 @@ escapeAVX512Float32_noflush:
 	KORW          K5, K3, K3
 	KNOTW         K4, K5
 	KMOVW         K5, DI
-	VPCMPD        $0x05, Z23, Z20, K5, K6
-	VPCOMPRESSD.Z Z19, K6, Z25
-	VPCOMPRESSD.Z Z20, K6, Z24
-	VMOVDQU32     Z25, (SP)(SI*4)
-	VMOVDQU32     Z24, 320(SP)(SI*4)
-	KMOVW         K6, R9
+	VPCOMPRESSD.Z Z19, K5, Z24
+	VPCOMPRESSD.Z Z20, K5, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
+	KMOVW         K5, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
 	VMOVDQA32     Z23, K5, Z19
@@ -1646,10 +1754,10 @@ escapeAVX512Float32_refill_end:
 	KNOTW         K1, K5
 	KMOVW         K5, R13
 	VPCMPD        $0x05, Z23, Z8, K5, K6
-	VPCOMPRESSD.Z Z7, K6, Z25
-	VPCOMPRESSD.Z Z8, K6, Z24
-	VMOVDQU32     Z25, (SP)(SI*4)
-	VMOVDQU32     Z24, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z7, K6, Z24
+	VPCOMPRESSD.Z Z8, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
 	KMOVW         K6, R14
 	POPCNTL       R14, R14
 	ADDQ          R14, SI
@@ -1681,10 +1789,10 @@ escapeAVX512Float32_refill_end:
 	KNOTW         K2, K5
 	KMOVW         K5, DI
 	VPCMPD        $0x05, Z23, Z12, K5, K6
-	VPCOMPRESSD.Z Z11, K6, Z25
-	VPCOMPRESSD.Z Z12, K6, Z24
-	VMOVDQU32     Z25, (SP)(SI*4)
-	VMOVDQU32     Z24, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z11, K6, Z24
+	VPCOMPRESSD.Z Z12, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
 	KMOVW         K6, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, SI
@@ -1716,10 +1824,10 @@ escapeAVX512Float32_refill_end:
 	KNOTW         K3, K5
 	KMOVW         K5, DI
 	VPCMPD        $0x05, Z23, Z16, K5, K6
-	VPCOMPRESSD.Z Z15, K6, Z25
-	VPCOMPRESSD.Z Z16, K6, Z24
-	VMOVDQU32     Z25, (SP)(SI*4)
-	VMOVDQU32     Z24, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z15, K6, Z24
+	VPCOMPRESSD.Z Z16, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
 	KMOVW         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -1751,10 +1859,10 @@ escapeAVX512Float32_refill_end:
 	KNOTW         K4, K5
 	KMOVW         K5, DI
 	VPCMPD        $0x05, Z23, Z20, K5, K6
-	VPCOMPRESSD.Z Z19, K6, Z25
-	VPCOMPRESSD.Z Z20, K6, Z24
-	VMOVDQU32     Z25, (SP)(SI*4)
-	VMOVDQU32     Z24, 320(SP)(SI*4)
+	VPCOMPRESSD.Z Z19, K6, Z24
+	VPCOMPRESSD.Z Z20, K6, Z25
+	VMOVDQU32     Z24, (SP)(SI*4)
+	VMOVDQU32     Z25, 336(SP)(SI*4)
 	KMOVW         K6, R9
 	POPCNTL       R9, R9
 	ADDQ          R9, SI
@@ -1799,15 +1907,32 @@ escapeAVX512Float32_refill_end:
 	JZ            escapeAVX512Float32_exit
 	CMPQ          SI, $0x10
 	JB            escapeAVX512Float32_check
-	XORQ          R9, R9
 	TESTQ         SI, SI
 	JZ            escapeAVX512Float32_flush1_done
+	MOVL          332(SP)(SI*4), R10
+	MOVL          -4(SP)(SI*4), R11
+	MOVL          R10, 336(SP)(SI*4)
+	MOVL          R11, (SP)(SI*4)
+	MOVL          R10, 340(SP)(SI*4)
+	MOVL          R11, 4(SP)(SI*4)
+	MOVL          R10, 344(SP)(SI*4)
+	MOVL          R11, 8(SP)(SI*4)
+	XORQ          R9, R9
 
 escapeAVX512Float32_flush1:
-	MOVLQSX 320(SP)(R9*4), R10
+	MOVLQSX 336(SP)(R9*4), R10
 	MOVL    (SP)(R9*4), R11
 	MOVL    R11, (AX)(R10*4)
-	INCQ    R9
+	MOVLQSX 340(SP)(R9*4), R10
+	MOVL    4(SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	MOVLQSX 344(SP)(R9*4), R10
+	MOVL    8(SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	MOVLQSX 348(SP)(R9*4), R10
+	MOVL    12(SP)(R9*4), R11
+	MOVL    R11, (AX)(R10*4)
+	ADDQ    $0x04, R9
 	CMPQ    R9, SI
 	JB      escapeAVX512Float32_flush1
 	XORQ    SI, SI
@@ -1816,15 +1941,32 @@ escapeAVX512Float32_flush1_done:
 	JMP escapeAVX512Float32_check
 
 escapeAVX512Float32_exit:
-	XORQ  CX, CX
 	TESTQ SI, SI
 	JZ    escapeAVX512Float32_flush2_done
+	MOVL  332(SP)(SI*4), DX
+	MOVL  -4(SP)(SI*4), BX
+	MOVL  DX, 336(SP)(SI*4)
+	MOVL  BX, (SP)(SI*4)
+	MOVL  DX, 340(SP)(SI*4)
+	MOVL  BX, 4(SP)(SI*4)
+	MOVL  DX, 344(SP)(SI*4)
+	MOVL  BX, 8(SP)(SI*4)
+	XORQ  CX, CX
 
 escapeAVX512Float32_flush2:
-	MOVLQSX 320(SP)(CX*4), DX
+	MOVLQSX 336(SP)(CX*4), DX
 	MOVL    (SP)(CX*4), BX
 	MOVL    BX, (AX)(DX*4)
-	INCQ    CX
+	MOVLQSX 340(SP)(CX*4), DX
+	MOVL    4(SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	MOVLQSX 344(SP)(CX*4), DX
+	MOVL    8(SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	MOVLQSX 348(SP)(CX*4), DX
+	MOVL    12(SP)(CX*4), BX
+	MOVL    BX, (AX)(DX*4)
+	ADDQ    $0x04, CX
 	CMPQ    CX, SI
 	JB      escapeAVX512Float32_flush2
 	XORQ    SI, SI

@@ -5,6 +5,7 @@ import (
 
 	"github.com/mmcloughlin/avo/attr"
 	"github.com/mmcloughlin/avo/build"
+	"github.com/mmcloughlin/avo/ir"
 	"github.com/mmcloughlin/avo/operand"
 	"github.com/mmcloughlin/avo/reg"
 )
@@ -63,7 +64,9 @@ func avx512(c *build.Context, e elem, iota operand.Mem) {
 	if G*W > 32 {
 		logFlush = 16
 	}
-	logCap := (logFlush - 1 + G*W + 15) / 16 * 16
+	// The log holds up to logFlush-1+G*W entries when flushed, plus the
+	// three the flush pads it with.
+	logCap := (logFlush - 1 + G*W + 3 + 3) / 4 * 4
 	lg := countLog{cnt: c.AllocLocal(logCap * 4), idx: c.AllocLocal(logCap * 4), flushAt: logFlush}
 
 	if e.isize == 8 {
@@ -113,14 +116,21 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	c.VPTERNLOGD(operand.U8(0xff), negone, negone, negone)
 
 	c.Comment("Every lane starts empty: inactive, index -1.")
+	// Pixel indices are int32 lanes (Escape feeds at most 2³⁰ pixels per
+	// call): a YMM for float64's 8 lanes, so compressing and expanding them
+	// costs half a ZMM operation and they go to the log as they are.
+	newIdx, negIdx := c.ZMM, reg.Register(negone)
+	if W == 8 {
+		newIdx, negIdx = c.YMM, negone.AsY()
+	}
 	zr, zi, cnt, idx := make([]reg.VecVirtual, G), make([]reg.VecVirtual, G), make([]reg.VecVirtual, G), make([]reg.VecVirtual, G)
 	act := make([]reg.OpmaskVirtual, G)
 	for i := range G {
-		zr[i], zi[i], cnt[i], idx[i], act[i] = c.ZMM(), c.ZMM(), newCnt(), c.ZMM(), c.K()
+		zr[i], zi[i], cnt[i], idx[i], act[i] = c.ZMM(), c.ZMM(), newCnt(), newIdx(), c.K()
 		c.VPXORQ(zr[i], zr[i], zr[i])
 		c.VPXORQ(zi[i], zi[i], zi[i])
 		c.VPXORD(cnt[i], cnt[i], cnt[i])
-		c.VMOVDQA64(negone, idx[i])
+		c.VMOVDQA32(negIdx, idx[i])
 		op(c, "KXOR"+K, act[i], act[i], act[i])
 	}
 	cntLog, idxLog, logFlush := lg.cnt, lg.idx, lg.flushAt
@@ -217,6 +227,7 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	c.CMOVQHI(u, L)
 	c.ADDQ(L, top)
 
+	pcalign(c, 64)
 	c.Label(name + "_loop")
 	for i := range G {
 		zr2, zi2, m := c.ZMM(), c.ZMM(), c.ZMM()
@@ -239,11 +250,9 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	// The free lanes of group g take the pixels from start[g] on, where
 	// start[0] = next and start[g+1] = start[g] + free[g]. Computing all
 	// starts first keeps the groups' refills independent of each other.
-	dq := map[int]string{8: "64", 4: "32"}[e.isize]
-	zero := c.ZMM()
-	c.VPXORQ(zero, zero, zero)
-	iotav := c.ZMM()
-	op(c, "VMOVDQU"+dq, iota, iotav)
+	zero, iotav := newIdx(), newIdx()
+	c.VPXORD(zero, zero, zero)
+	c.VMOVDQU32(iota, iotav)
 	start := make([]reg.GPVirtual, G+1)
 	start[0] = next
 	for i := range G {
@@ -254,20 +263,32 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 		start[i+1] = c.GP64()
 		c.LEAQ(operand.Mem{Base: start[i], Index: free.As64(), Scale: 1, Disp: W}, start[i+1]) // start + W - active
 	}
-	// flush writes the log out with scalar stores and empties it.
+	// flush writes the log out with scalar stores, four per loop trip, and
+	// empties it. It first pads the log to a multiple of four with copies of
+	// its last entry (storing a count twice is harmless), so there is no
+	// remainder loop.
 	flushN := 0
+	at := func(m operand.Mem, k int) operand.Mem { m.Disp += k * 4; return m }
 	flush := func() {
 		lbl := fmt.Sprintf("%s_flush%d", name, flushN)
 		flushN++
 		j, pi, pc := c.GP64(), c.GP64(), c.GP32()
-		c.XORQ(j, j)
 		c.TESTQ(logn, logn)
 		c.JZ(operand.LabelRef(lbl + "_done"))
+		c.MOVL(at(idxLog.Idx(logn, 4), -1), pi.As32())
+		c.MOVL(at(cntLog.Idx(logn, 4), -1), pc)
+		for k := range 3 {
+			c.MOVL(pi.As32(), at(idxLog.Idx(logn, 4), k))
+			c.MOVL(pc, at(cntLog.Idx(logn, 4), k))
+		}
+		c.XORQ(j, j)
 		c.Label(lbl)
-		c.MOVLQSX(idxLog.Idx(j, 4), pi)
-		c.MOVL(cntLog.Idx(j, 4), pc)
-		c.MOVL(pc, operand.Mem{Base: outp, Index: pi, Scale: 4})
-		c.INCQ(j)
+		for k := range 4 {
+			c.MOVLQSX(at(idxLog.Idx(j, 4), k), pi)
+			c.MOVL(at(cntLog.Idx(j, 4), k), pc)
+			c.MOVL(pc, operand.Mem{Base: outp, Index: pi, Scale: 4})
+		}
+		c.ADDQ(operand.U8(4), j)
 		c.CMPQ(j, logn)
 		c.JB(operand.LabelRef(lbl))
 		c.XORQ(logn, logn)
@@ -276,28 +297,25 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	// While input lasts for every free lane (the common case), each group
 	// loads all its free lanes and no clamping is needed.
 	refillGroup := func(i int, fast bool) {
-		kd, kw := c.K(), c.K()
+		kd := c.K()
 		kdg := c.GP64()
 		op(c, "KNOT"+K, act[i], kd)
 		op(c, "KMOV"+K, kd, kdg.As32())
-		op(c, "VPCMP"+Q, operand.U8(5), zero, idx[i], kd, kw) // kw = kd & idx >= 0
-		cc, cx := reg.VecVirtual(c.ZMM()), c.ZMM()
+		kw := kd // the free lanes that held a pixel: all of them on the fast path
+		if !fast {
+			kw = c.K()
+			c.VPCMPD(operand.U8(5), zero, idx[i], kd, kw) // kw = kd & idx >= 0
+		}
+		cc, cx := newIdx(), newIdx()
 		if CW == "W" {
 			c.VPMOVZXWD(cnt[i], cc)
 			c.VPCOMPRESSD_Z(cc, kw, cc)
 		} else {
-			cc = newCnt()
 			c.VPCOMPRESSD_Z(cnt[i], kw, cc)
 		}
-		op(c, "VPCOMPRESS"+Q+"_Z", idx[i], kw, cx)
-		if e.isize == 8 {
-			c.VPMOVQD(cx, cx.AsY())
-			c.VMOVDQU32(cc.AsY(), cntLog.Idx(logn, 4))
-			c.VMOVDQU32(cx.AsY(), idxLog.Idx(logn, 4))
-		} else {
-			c.VMOVDQU32(cc, cntLog.Idx(logn, 4))
-			c.VMOVDQU32(cx, idxLog.Idx(logn, 4))
-		}
+		c.VPCOMPRESSD_Z(idx[i], kw, cx)
+		c.VMOVDQU32(cc, cntLog.Idx(logn, 4))
+		c.VMOVDQU32(cx, idxLog.Idx(logn, 4))
 		nw := c.GP32()
 		op(c, "KMOV"+K, kw, nw)
 		c.POPCNTL(nw, nw)
@@ -315,7 +333,7 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 		if fast {
 			c.POPCNTQ(kdg, avail)
 		} else {
-			op(c, "VMOVDQA"+dq, negone, kd, idx[i]) // idx = -1 unless loaded below
+			c.VMOVDQA32(negIdx, kd, idx[i]) // idx = -1 unless loaded below
 			// avail = clamp(n - start, 0, W); kl = the first avail free lanes.
 			w, bits := c.GP64(), c.GP64()
 			c.MOVQ(n, avail)
@@ -345,10 +363,10 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 		ld2 := c.ZMM()
 		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zip, Index: start[i], Scale: scale(e.size)}, kc, ld2)
 		op(c, "VEXPAND"+P, ld2, kl, zi[i])
-		v := c.ZMM()
-		op(c, "VPBROADCAST"+Q, gpAs(start[i], e.isize), v)
-		op(c, "VPADD"+Q, iotav, v, v)
-		op(c, "VPEXPAND"+Q, v, kl, idx[i])
+		v := newIdx()
+		c.VPBROADCASTD(start[i].As32(), v)
+		c.VPADDD(iotav, v, v)
+		c.VPEXPANDD(v, kl, idx[i])
 		op(c, "KOR"+K, kl, act[i], act[i])
 	}
 	// Entries logged by earlier refills have long left the store buffer, so
@@ -358,6 +376,13 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	c.JB(operand.LabelRef(name + "_noflush"))
 	flush()
 	c.Label(name + "_noflush")
+	// The first refill (next = 0) takes the general path, which skips lanes
+	// that never held a pixel (index -1). After it every lane the fast path
+	// frees has held one: the fast path runs only while input remains for
+	// all free lanes, and once it does not, the general path runs from then
+	// on.
+	c.TESTQ(next, next)
+	c.JZ(operand.LabelRef(name + "_refill_end"))
 	c.CMPQ(start[G], n)
 	c.JA(operand.LabelRef(name + "_refill_end"))
 	for i := range G {
@@ -391,6 +416,12 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	flush()
 	c.VZEROUPPER()
 	c.RET()
+}
+
+// pcalign emits PCALIGN $n: the assembler pads with NOPs to an n-byte
+// boundary, so the hot loop's placement does not move with unrelated code.
+func pcalign(c *build.Context, n uint8) {
+	c.Instruction(&ir.Instruction{Opcode: "PCALIGN", Operands: []operand.Op{operand.U8(n)}})
 }
 
 // gpAs is r viewed as an integer of size bytes (4 or 8).

@@ -30,9 +30,10 @@
 // grow together, and reduces them exactly only when the bound reaches
 // maxIter; AVX2 reduces at every check.)
 // AVX-512 refills with VEXPANDPD/VPEXPANDQ (next pixels into the free lanes)
-// and writes finished counts through a log: VPCOMPRESSD/Q appends (count,
-// pixel) pairs to a stack buffer that a scalar loop stores to out every few
-// refills, which measured cheaper than one scatter per group on Zen 4.
+// and writes finished counts through a log: VPCOMPRESSD appends (count,
+// pixel) pairs, pixel indices held as int32 lanes, to a stack buffer that a
+// scalar loop stores to out every few refills, which measured cheaper than
+// one scatter per group on Zen 4.
 // AVX2 has neither expand nor compress and refills lane by lane from a
 // spill area on the stack.
 package juliaasm
@@ -61,11 +62,12 @@ var (
 // on the book's image on the 2-core Zen 4 (AMD EPYC, family 25 model 17)
 // this was developed on, a shared and noisy machine: U in 4..8 and R in
 // 4..12 were within noise of each other; G=3 (AVX-512) and G=2 (AVX2) were
-// measurably slower (docs/results/julia.md).
+// measurably slower. Once the log flush got cheaper, U=4 measured 2-3%
+// faster than U=6 for AVX-512 float64 (docs/results/julia.md).
 type tuning struct{ G, U, R int }
 
 var tunings = map[string]tuning{
-	"avx512/float64": {G: 4, U: 6, R: 6},
+	"avx512/float64": {G: 4, U: 4, R: 6},
 	"avx512/float32": {G: 4, U: 6, R: 12},
 	"avx2/float64":   {G: 3, U: 8, R: 4},
 	"avx2/float32":   {G: 3, U: 8, R: 6},
@@ -93,12 +95,8 @@ func Program(types, isas []string) gen.AsmProgram {
 			suffix := strings.ToUpper(typ[:1]) + typ[1:]
 			iota := c.StaticGlobal("iota" + suffix)
 			c.DataAttributes(attr.RODATA | attr.NOPTR)
-			for i := 0; i < 64/e.isize; i++ {
-				if e.isize == 8 {
-					c.AppendDatum(operand.U64(i))
-				} else {
-					c.AppendDatum(operand.U32(i))
-				}
+			for i := 0; i < 64/e.size; i++ { // int32 pixel-index lanes
+				c.AppendDatum(operand.U32(i))
 			}
 			four := c.StaticGlobal("four" + suffix)
 			c.DataAttributes(attr.RODATA | attr.NOPTR)
@@ -121,9 +119,9 @@ func Program(types, isas []string) gen.AsmProgram {
 	}
 }
 
-// elem describes an element type: its size, the lane-integer size used for
-// pixel indices and (AVX2) counts, equal to the element size so that masks
-// and lanes line up, and the bit pattern of 4.0. AVX-512 keeps counts as
+// elem describes an element type: its size, the lane-integer size AVX2 uses
+// for pixel indices and counts, equal to the element size so that masks and
+// lanes line up, and the bit pattern of 4.0. AVX-512 keeps pixel indices as
 // int32 for both types (the opmask lines up any lane width).
 type elem struct {
 	typ   string
