@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/token"
 	"os"
 	"path/filepath"
 	"slices"
@@ -44,6 +45,17 @@ func RenderGo(name string, f *jen.File) (File, error) {
 		return File{}, fmt.Errorf("rendering %s: %w", name, err)
 	}
 	return File{Name: name, Data: buf.Bytes()}, nil
+}
+
+// CheckPackageName returns an error naming -pkg unless name can be a Go
+// package clause: an identifier (Unicode letters allowed) that is neither a
+// keyword nor the blank identifier. Without it `-pkg func` reached the
+// renderer and failed with a parse error that names no flag.
+func CheckPackageName(name string) error {
+	if !token.IsIdentifier(name) || name == "_" {
+		return fmt.Errorf("-pkg %q: not a Go package name (want an identifier that is not a keyword or _)", name)
+	}
+	return nil
 }
 
 // ParseList parses a comma-separated flag value such as "float64,float32"

@@ -11,6 +11,19 @@ import (
 	"github.com/mmcloughlin/avo/build"
 )
 
+func TestCheckPackageName(t *testing.T) {
+	for _, ok := range []string{"heat", "julia2", "π", "_x"} {
+		if err := CheckPackageName(ok); err != nil {
+			t.Errorf("CheckPackageName(%q) = %v, want nil", ok, err)
+		}
+	}
+	for _, bad := range []string{"", "_", "func", "type", "1x", "not-a-name", "a.b"} {
+		if err := CheckPackageName(bad); err == nil || !strings.Contains(err.Error(), "-pkg") {
+			t.Errorf("CheckPackageName(%q) = %v, want an error naming -pkg", bad, err)
+		}
+	}
+}
+
 func TestParseList(t *testing.T) {
 	allowed := []string{"float64", "float32"}
 	got, err := ParseList("types", "float32, float64,float32", allowed)

@@ -45,8 +45,8 @@ const (
 
 // Render returns the generated files for cfg without writing anything.
 func Render(cfg Config) ([]gen.File, error) {
-	if cfg.Pkg == "" || !isIdent(cfg.Pkg) {
-		return nil, fmt.Errorf("-pkg %q: want a Go package name", cfg.Pkg)
+	if err := gen.CheckPackageName(cfg.Pkg); err != nil {
+		return nil, err
 	}
 	if len(cfg.Types) == 0 {
 		return nil, fmt.Errorf("-types: at least one element type needed")
@@ -131,15 +131,6 @@ func Run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return gen.WriteFilesReport(*out, files, stdout)
-}
-
-func isIdent(s string) bool {
-	for i, r := range s {
-		if !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
-			return false
-		}
-	}
-	return s != ""
 }
 
 const cpuPkg = "golang.org/x/sys/cpu"

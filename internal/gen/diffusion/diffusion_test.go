@@ -19,6 +19,7 @@ func TestRunBadInput(t *testing.T) {
 		{[]string{"-pkg", "heat", "-types", "int8"}, "-types"},
 		{[]string{"-pkg", "heat", "-types", ""}, "-types"},
 		{[]string{"-pkg", "not-a-name"}, "-pkg"},
+		{[]string{"-pkg", "func"}, "-pkg"}, // a keyword: the clause would not parse
 		{[]string{"-pkg", "heat", "-boundary", "neumann"}, "-boundary"},
 		{[]string{"-pkg", "heat", "-D", "fast"}, "-D"},
 		{[]string{"-pkg", "heat", "-dt", "NaN"}, "-dt"},

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"go/token"
 	"io"
 	"strings"
 
@@ -51,8 +50,8 @@ func (cfg Config) Command() string {
 // Render returns every file for cfg, or an error naming what is wrong with
 // cfg. It writes nothing.
 func Render(cfg Config) ([]gen.File, error) {
-	if !token.IsIdentifier(cfg.Pkg) || cfg.Pkg == "_" {
-		return nil, fmt.Errorf("-pkg %q is not a valid package name", cfg.Pkg)
+	if err := gen.CheckPackageName(cfg.Pkg); err != nil {
+		return nil, err
 	}
 	if len(cfg.Types) == 0 {
 		return nil, errors.New("-types: no element type given")

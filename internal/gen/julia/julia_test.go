@@ -16,6 +16,7 @@ func TestRunBadInput(t *testing.T) {
 	for _, args := range [][]string{
 		{},                              // no -pkg
 		{"-pkg", "1x"},                  // not an identifier
+		{"-pkg", "type"},                // a keyword
 		{"-pkg", "p", "-types", "int8"}, // unknown type
 		{"-pkg", "p", "-types", ""},     // empty list
 		{"-pkg", "p", "-isa", "sse9"},   // unknown ISA
