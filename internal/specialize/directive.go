@@ -2,6 +2,7 @@ package specialize
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
 )
 
@@ -40,8 +41,8 @@ func ParseDirective(text string) (Request, error) {
 		}
 		switch key {
 		case "name", "dispatch":
-			if !isIdent(val) {
-				return r, fmt.Errorf("%s=%q is not a Go identifier", key, val)
+			if !token.IsIdentifier(val) || val == "_" {
+				return r, fmt.Errorf("%s=%q is not a Go identifier (a keyword or _ cannot name a declaration)", key, val)
 			}
 			if key == "name" {
 				r.Name = val
@@ -50,7 +51,7 @@ func ParseDirective(text string) (Request, error) {
 			}
 			continue
 		}
-		if !isIdent(key) {
+		if !token.IsIdentifier(key) {
 			return r, fmt.Errorf("malformed %q: %q is not a type parameter name", f, key)
 		}
 		if _, dup := r.Args[key]; dup {
@@ -98,14 +99,4 @@ func splitTop(s string, sep rune) ([]string, error) {
 		return nil, fmt.Errorf("unbalanced brackets in %q", s)
 	}
 	return append(out, s[start:]), nil
-}
-
-func isIdent(s string) bool {
-	for i, c := range s {
-		if c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 || (i > 0 && '0' <= c && c <= '9') {
-			continue
-		}
-		return false
-	}
-	return s != ""
 }

@@ -27,6 +27,10 @@ func TestParseDirective(t *testing.T) {
 		{in: "T=[]int]", err: "unbalanced"},
 		{in: "T=map[int", err: "unbalanced"},
 		{in: "name=1x T=int", err: "not a Go identifier"},
+		{in: "name=func T=int", err: "not a Go identifier"},
+		{in: "dispatch=_ T=int", err: "not a Go identifier"},
+		{in: "type=int", err: "not a type parameter name"},
+		{in: "π=int name=Σ", want: Request{Args: map[string][]string{"π": {"int"}}, Order: []string{"π"}, Name: "Σ"}},
 		{in: "1T=int", err: "not a type parameter name"},
 	} {
 		got, err := ParseDirective(tc.in)
