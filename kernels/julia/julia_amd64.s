@@ -221,7 +221,7 @@ escapeAVX2Float64_reload:
 	RET
 
 // func escapeAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, maxIter int)
-// Requires: AVX, AVX2, AVX512BW, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+// Requires: AVX, AVX2, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
 TEXT ·escapeAVX512Float64(SB), NOSPLIT, $544-96
 	MOVQ out_base+0(FP), AX
 	MOVQ zr_base+24(FP), CX
@@ -286,17 +286,25 @@ escapeAVX512Float64_check:
 	VMOVD         X21, R8
 
 escapeAVX512Float64_count:
-	KUNPCKBW K1, K2, K5
-	KUNPCKBW K3, K4, K6
-	KUNPCKWD K5, K6, K5
-	KMOVD    K5, R9
-	POPCNTQ  R9, R9
-	TESTQ    R9, R9
-	JZ       escapeAVX512Float64_refill
-	CMPQ     DI, BX
-	JAE      escapeAVX512Float64_block
-	CMPQ     R9, $0x0000001a
-	JBE      escapeAVX512Float64_refill
+	XORQ    R9, R9
+	KMOVB   K1, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	KMOVB   K2, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	KMOVB   K3, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	KMOVB   K4, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	TESTQ   R9, R9
+	JZ      escapeAVX512Float64_refill
+	CMPQ    DI, BX
+	JAE     escapeAVX512Float64_block
+	CMPQ    R9, $0x0000001a
+	JBE     escapeAVX512Float64_refill
 
 escapeAVX512Float64_block:
 	MOVQ    maxIter+88(FP), R9
@@ -1031,17 +1039,25 @@ escapeAVX512Float32_narrow_check:
 	VPEXTRW       $0x00, X21, R8
 
 escapeAVX512Float32_narrow_count:
-	KUNPCKWD K1, K2, K5
-	KUNPCKWD K3, K4, K6
-	KUNPCKDQ K5, K6, K5
-	KMOVQ    K5, R9
-	POPCNTQ  R9, R9
-	TESTQ    R9, R9
-	JZ       escapeAVX512Float32_narrow_refill
-	CMPQ     DI, BX
-	JAE      escapeAVX512Float32_narrow_block
-	CMPQ     R9, $0x00000034
-	JBE      escapeAVX512Float32_narrow_refill
+	XORQ    R9, R9
+	KMOVW   K1, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	KMOVW   K2, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	KMOVW   K3, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	KMOVW   K4, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	TESTQ   R9, R9
+	JZ      escapeAVX512Float32_narrow_refill
+	CMPQ    DI, BX
+	JAE     escapeAVX512Float32_narrow_block
+	CMPQ    R9, $0x00000034
+	JBE     escapeAVX512Float32_narrow_refill
 
 escapeAVX512Float32_narrow_block:
 	MOVQ    maxIter+80(FP), R9
@@ -1540,17 +1556,25 @@ escapeAVX512Float32_check:
 	VMOVD         X24, R8
 
 escapeAVX512Float32_count:
-	KUNPCKWD K1, K2, K5
-	KUNPCKWD K3, K4, K6
-	KUNPCKDQ K5, K6, K5
-	KMOVQ    K5, R9
-	POPCNTQ  R9, R9
-	TESTQ    R9, R9
-	JZ       escapeAVX512Float32_refill
-	CMPQ     DI, BX
-	JAE      escapeAVX512Float32_block
-	CMPQ     R9, $0x00000034
-	JBE      escapeAVX512Float32_refill
+	XORQ    R9, R9
+	KMOVW   K1, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	KMOVW   K2, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	KMOVW   K3, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	KMOVW   K4, R10
+	POPCNTL R10, R10
+	ADDQ    R10, R9
+	TESTQ   R9, R9
+	JZ      escapeAVX512Float32_refill
+	CMPQ    DI, BX
+	JAE     escapeAVX512Float32_block
+	CMPQ    R9, $0x00000034
+	JBE     escapeAVX512Float32_refill
 
 escapeAVX512Float32_block:
 	MOVQ    maxIter+80(FP), R9

@@ -185,30 +185,16 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	// Refill when no lane is active, or when at least R lanes are free and
 	// input remains.
 	c.Label(name + "_count")
+	// Each group's mask counted on its own: packing the four masks with
+	// KUNPCK first and counting once measured 1.2% slower for float32
+	// (the same for float64), as the unpacks wait in a chain.
 	active := c.GP64()
-	if G == 4 {
-		// Pack the four masks into one and count once.
-		lo, hi, all := c.K(), c.K(), c.K()
-		if e.isize == 8 {
-			c.KUNPCKBW(act[0], act[1], lo)
-			c.KUNPCKBW(act[2], act[3], hi)
-			c.KUNPCKWD(lo, hi, all)
-			c.KMOVD(all, active.As32())
-		} else {
-			c.KUNPCKWD(act[0], act[1], lo)
-			c.KUNPCKWD(act[2], act[3], hi)
-			c.KUNPCKDQ(lo, hi, all)
-			c.KMOVQ(all, active)
-		}
-		c.POPCNTQ(active, active)
-	} else {
-		c.XORQ(active, active)
-		for i := range G {
-			t := c.GP32()
-			op(c, "KMOV"+K, act[i], t)
-			c.POPCNTL(t, t)
-			c.ADDQ(t.As64(), active)
-		}
+	c.XORQ(active, active)
+	for i := range G {
+		t := c.GP32()
+		op(c, "KMOV"+K, act[i], t)
+		c.POPCNTL(t, t)
+		c.ADDQ(t.As64(), active)
 	}
 	c.TESTQ(active, active)
 	c.JZ(operand.LabelRef(name + "_refill"))
