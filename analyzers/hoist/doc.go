@@ -21,8 +21,8 @@
 //		t += x * p
 //	}
 //
-// The analyzer works on SSA: it finds natural loops (back edges to a
-// dominating header), then values computed in a loop whose operands are
+// The analyzer works on SSA: it finds the natural loops (back edges to a
+// dominating header) of for and range statements, then values computed in a loop whose operands are
 // defined outside it or are invariant themselves, and whose memory nothing
 // in the loop can write. Writes are decided conservatively and by type: a
 // store through a *T may change any T, a map update any map of its type;
@@ -33,7 +33,9 @@
 // are not analysed. A value is reported at the outermost loop in which it
 // is invariant and runs on every iteration, and only the largest costly
 // expression is reported, not its parts; repeats of one value in a loop
-// make one finding whose fix replaces them all.
+// make one finding whose fix replaces them all. Loops made by a backward
+// goto are left out: in Go they are retries and state machines that run a
+// few times, and a report could name neither the loop nor its trip count.
 //
 // Checks (the category is the suffix of the check ID, hoist.maplookup):
 //
@@ -85,6 +87,8 @@
 // interface; pointer dereferences, indexing, division, interface
 // comparisons and table functions that can panic are not), has no
 // side effects, uses only names that mean the same thing before the loop,
-// and the loop's init statement or range expression makes no call. Other
-// findings are reported without a fix.
+// the loop's init statement or range expression makes no call, and the
+// function has no goto (a backward goto to the loop's label would skip the
+// declaration, a forward one over it does not compile). Other findings are
+// reported without a fix.
 package hoist

@@ -302,6 +302,12 @@ func hoistFix(pass *analysis.Pass, loc location, f finding) (analysis.SuggestedF
 			return analysis.SuggestedFix{}, false
 		}
 	}
+	if hasGoto(loc.fnBody) {
+		// A backward goto to a label on the loop would jump above the
+		// declaration and skip recomputing it; a forward goto over it is a
+		// compile error ("jumps over variable declaration").
+		return analysis.SuggestedFix{}, false
+	}
 	at := loc.before.Pos()
 	scope := pass.TypesInfo.Scopes[loc.file]
 	if scope == nil || !safeExpr(pass, loc.expr, scope.Innermost(at), at) {
@@ -330,6 +336,25 @@ func hoistFix(pass *analysis.Pass, loc location, f finding) (analysis.SuggestedF
 			{Pos: loc.expr.Pos(), End: loc.expr.End(), NewText: []byte(loc.name)},
 		},
 	}, true
+}
+
+// hasGoto reports whether the function body n (nil: unknown) contains a
+// goto statement, its function literals aside.
+func hasGoto(n ast.Node) bool {
+	if n == nil {
+		return true
+	}
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			return m == n
+		case *ast.BranchStmt:
+			found = found || m.Tok == token.GOTO
+		}
+		return !found
+	})
+	return found
 }
 
 // sideEffectFree reports whether n contains no call (conversions and len

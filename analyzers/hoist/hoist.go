@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -105,7 +106,7 @@ func run(pass *analysis.Pass) (any, error) {
 // outermost loop it is invariant in and runs on every iteration of, leaving
 // out values that only feed a larger finding in the same loop.
 func (a *pkgState) findings(fn *ssa.Function) []finding {
-	loops := findLoops(fn)
+	loops := slices.DeleteFunc(findLoops(fn), func(l *loop) bool { return !statementLoop(l) })
 	if len(loops) == 0 || usesUnsafe(fn) {
 		return nil
 	}

@@ -46,6 +46,21 @@ func (l *loop) everyIteration(b *ssa.BasicBlock) bool {
 	return true
 }
 
+// statementLoop reports whether l is the loop of a for or range statement,
+// not one that a backward goto makes. go/ssa names a for statement's header
+// block for.loop (for.body when there is no condition) and a range
+// statement's range*.loop; a goto's target block is named after its label.
+// Goto loops are left out: in Go they are retries and state machines that
+// run a few times, and a report could name neither the loop nor how often
+// it runs (inside a for statement it would even describe that loop).
+func statementLoop(l *loop) bool {
+	switch l.header.Comment {
+	case "for.loop", "for.body", "rangeindex.loop", "rangeiter.loop", "rangechan.loop", "rangeint.loop":
+		return true
+	}
+	return false
+}
+
 // findLoops returns the natural loops of fn, outermost first. Loops that
 // share a header are merged, as usual.
 func findLoops(fn *ssa.Function) []*loop {

@@ -229,3 +229,46 @@ func interfaceKey(m map[any]int, k any, xs []int) int {
 	}
 	return t
 }
+
+// A for loop inside a goto retry loop: reported at the for loop, without a
+// fix (the function has a goto).
+func forInGoto(m map[string]int, k string, xs []int) int {
+	t, tries := 0, 0
+again:
+	for _, x := range xs {
+		t += x * m[k] // want `m\[k\] is a map lookup on every iteration \(len\(xs\) times\) but neither m nor k changes in the loop; hoist it: mK := m\[k\]`
+	}
+	if tries++; t < 0 && tries < 3 {
+		goto again
+	}
+	return t
+}
+
+// A labeled loop that a goto also targets: reported, but no fix, since the
+// declaration would go above the label and k changes before the goto.
+func gotoLabeledLoop(m map[string]int, keys []string, xs []int) int {
+	t, i := 0, 0
+	k := keys[0]
+again:
+	for _, x := range xs {
+		t += x * m[k] // want `m\[k\] is a map lookup on every iteration \(len\(xs\) times\) but neither m nor k changes in the loop; hoist it: mK := m\[k\]`
+	}
+	if i++; i < len(keys) {
+		k = keys[i]
+		goto again
+	}
+	return t
+}
+
+// A forward goto over the loop: no fix, the declaration would be jumped over.
+func gotoOver(m map[string]int, k string, xs []int, skip bool) int {
+	t := 0
+	if skip {
+		goto done
+	}
+	for _, x := range xs {
+		t += x * m[k] // want `m\[k\] is a map lookup on every iteration \(len\(xs\) times\) but neither m nor k changes in the loop; hoist it: mK := m\[k\]`
+	}
+done:
+	return t
+}

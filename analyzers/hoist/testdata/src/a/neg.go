@@ -242,3 +242,30 @@ func bytesWritten(b []byte, xs []int) int {
 	}
 	return t
 }
+
+// nope: a goto loop inside a range loop. m[k] does not change while the goto
+// loop retries, but it does across the range loop, which a report would
+// have described ("len(keys) times", "k does not change").
+func gotoInRange(m map[string]int, keys []string) int {
+	s := 0
+	for _, k := range keys {
+		n := 0
+	again:
+		s += m[k]
+		n++
+		if n < 3 {
+			goto again
+		}
+	}
+	return s
+}
+
+// nope: a goto retry loop on its own runs a few times.
+func gotoRetry(off, sym string) string {
+again:
+	if strings.Contains(off, "=") && len(sym) > 1 {
+		sym = sym[1:]
+		goto again
+	}
+	return sym
+}
