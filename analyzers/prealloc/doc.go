@@ -73,7 +73,14 @@
 // channels and functions; slices and maps that already have a capacity;
 // maps that collect the distinct values of an expression other than a loop
 // variable (seen[e.Method] = true or struct{}{}), whose keys repeat, so the
-// trip count can far exceed the size.
+// trip count can far exceed the size; maps read in the loop that fills them
+// (m[k] = append(m[k], v), m[k] = m[k] + n): they aggregate by key, and
+// keys are expected to repeat.
+//
+// When the count cannot be evaluated at the declaration (a name in it is
+// declared later, or a statement in between could change it, such as a
+// lock taken before the loop), the advice is to make the slice just before
+// the loop (s = make([]T, 0, n)) and no fix is offered.
 //
 // The suggested fix rewrites the declaration to make([]T, 0, n) or
 // make(map[K]V, n); it never uses make([]T, n), which would keep n zero

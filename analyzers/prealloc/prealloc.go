@@ -261,6 +261,7 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 	// Every use of the variable inside the loop is an append/insert site
 	// or a read that leaves it alone.
 	sites := make(map[ast.Stmt]bool)
+	readInLoop := false
 	for _, id := range c.uses[t.obj] {
 		if id.Pos() < loop.Pos() || id.Pos() >= loop.End() {
 			continue
@@ -275,8 +276,15 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 		if !c.readOnly(t, id) {
 			return
 		}
+		readInLoop = true
 	}
 	if len(sites) == 0 {
+		return
+	}
+	if t.isMap && readInLoop {
+		// A map read in the loop that fills it aggregates: indices :=
+		// m[k]; m[k] = append(indices, i) groups by key, and keys are
+		// expected to repeat, so the trip count can far exceed the size.
 		return
 	}
 	if t.isMap && c.dedupSet(sites, loop) {
@@ -329,13 +337,24 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 	if !exact || !trip.exact {
 		upTo = "up to "
 	}
+	// Where the count can be evaluated at the declaration (every name in
+	// it is in scope there and nothing in between can change it, such as a
+	// lock taken or a variable declared after the slice), the advice and
+	// the fix make the declaration; otherwise the advice is to make it just
+	// before the loop, and there is no fix.
+	movable := c.movable(trip, t.decl, between)
 	var msg, repl string
 	if t.isMap {
 		repl = fmt.Sprintf("make(%s, %s)", typ, trip.text)
-		msg = fmt.Sprintf("%s grows by insert in a loop of %s%s iterations, rehashing as it grows; preallocate: %s", name, upTo, trip.text, repl)
+		msg = fmt.Sprintf("%s grows by insert in a loop of %s%s iterations, rehashing as it grows; ", name, upTo, trip.text)
 	} else {
 		repl = fmt.Sprintf("make(%s, 0, %s)", typ, trip.text)
-		msg = fmt.Sprintf("%s grows by append in a loop of %s%s iterations, reallocating and copying as it grows; preallocate: %s", name, upTo, trip.text, repl)
+		msg = fmt.Sprintf("%s grows by append in a loop of %s%s iterations, reallocating and copying as it grows; ", name, upTo, trip.text)
+	}
+	if movable {
+		msg += "preallocate: " + repl
+	} else {
+		msg += "preallocate just before the loop: " + name + " = " + repl
 	}
 	if !nilSafe {
 		// No fix: say why, so a person applying it by hand checks.
@@ -347,7 +366,7 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 		Category: check,
 		Message:  msg,
 	}
-	if nilSafe && (t.isMap || trip.nonNeg) && c.movable(trip, t.decl, between) {
+	if nilSafe && (t.isMap || trip.nonNeg) && movable {
 		fix := analysis.SuggestedFix{Message: "preallocate " + name + " with " + repl}
 		if t.value == nil {
 			fix.TextEdits = []analysis.TextEdit{{Pos: t.decl.Pos(), End: t.decl.End(), NewText: []byte(name + " := " + repl)}}

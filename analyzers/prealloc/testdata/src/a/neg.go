@@ -371,3 +371,21 @@ func distinctPaths(reqs []request) map[string]struct{} {
 	}
 	return seen
 }
+
+func groupBy(lines []string) map[string][]int {
+	b2j := map[string][]int{} // nope: read in the loop, so keys are expected to repeat
+	for i, s := range lines {
+		indices := b2j[s]
+		indices = append(indices, i)
+		b2j[s] = indices
+	}
+	return b2j
+}
+
+func sumBy(rows []Row) map[string]int {
+	total := map[string]int{} // nope: the same with a read-modify-write
+	for _, r := range rows {
+		total[r.ID] = total[r.ID] + len(r.Name)
+	}
+	return total
+}

@@ -3,6 +3,7 @@ package a
 import (
 	"encoding/json"
 	"reflect"
+	"sync"
 )
 
 // Findings without a fix: the rewrite could change what the program does.
@@ -69,7 +70,7 @@ func offsetCount(xs []int) []int {
 
 // The count is declared after the slice: it cannot be moved up.
 func declaredLater(rows []Row) []string {
-	out := []string{} // want `out grows by append in a loop of len\(names\) iterations`
+	out := []string{} // want `out grows by append in a loop of len\(names\) iterations, reallocating and copying as it grows; preallocate just before the loop: out = make\(\[\]string, 0, len\(names\)\)$`
 	names := rows[1:]
 	for _, r := range names {
 		out = append(out, r.Name)
@@ -79,7 +80,7 @@ func declaredLater(rows []Row) []string {
 
 // The count is changed between the declaration and the loop.
 func changedBetween(rows []Row) []string {
-	out := []string{} // want `out grows by append in a loop of len\(rows\) iterations`
+	out := []string{} // want `out grows by append in a loop of len\(rows\) iterations, reallocating and copying as it grows; preallocate just before the loop: out = make\(\[\]string, 0, len\(rows\)\)$`
 	rows = rows[1:]
 	for _, r := range rows {
 		out = append(out, r.Name)
@@ -110,4 +111,35 @@ func fieldChangedBetween(t, u bag) []int {
 		out = append(out, v)
 	}
 	return out
+}
+
+// The count is declared after the slice: the advice is to make the slice
+// just before the loop, and there is no fix.
+func declaredLaterAddrs(n int, parse func(int) uint64) []uint64 {
+	var out []uint64 // want `out grows by append in a loop of len\(addrs\) iterations, reallocating and copying as it grows; preallocate just before the loop: out = make\(\[\]uint64, 0, len\(addrs\)\)`
+	addrs := make([]uint64, n)
+	for i := range addrs {
+		addrs[i] = parse(i)
+	}
+	for _, a := range addrs {
+		out = append(out, a+1)
+	}
+	return out
+}
+
+type guarded struct {
+	mu    sync.Mutex
+	conns map[*Row]struct{}
+}
+
+// A lock is taken between the declaration and the loop: the count would be
+// read outside it.
+func (g *guarded) snapshot() []*Row {
+	var rows []*Row // want `rows grows by append in a loop of len\(g.conns\) iterations, reallocating and copying as it grows; preallocate just before the loop: rows = make\(\[\]\*Row, 0, len\(g.conns\)\)`
+	g.mu.Lock()
+	for r := range g.conns {
+		rows = append(rows, r)
+	}
+	g.mu.Unlock()
+	return rows
 }
