@@ -94,7 +94,7 @@ func (c *checker) bufferVar(stmt ast.Stmt, id *ast.Ident, loop ast.Stmt, stack [
 		}
 		return true
 	})
-	if !used || !safe || c.fixedTable(loop) || c.measuresAPI(stack, "bytes", "Buffer") {
+	if !used || !safe || c.quiet(loop, stack) || c.measuresAPI(stack, "bytes", "Buffer") {
 		return
 	}
 	c.r.Reportf(stmt, "bufferloop",

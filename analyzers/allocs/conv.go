@@ -70,7 +70,7 @@ func (c *checker) convLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Node) 
 			args[i] = c.exprText(a)
 		}
 	}
-	if converted == nil || c.fixedTable(loop) || c.measuresAPI(stack, fn.Pkg().Path(), fn.Name(), "Conv") {
+	if converted == nil || c.quiet(loop, stack) || c.measuresAPI(stack, fn.Pkg().Path(), fn.Name(), "Conv") {
 		return
 	}
 	d := analysis.Diagnostic{

@@ -49,7 +49,9 @@
 //
 // The cheap checks (concatloop, fmtloop, convloop, bufferloop) skip loops
 // over an array, a composite literal or a package-level variable
-// initialized with one: a table of known, small size.
+// initialized with one, and loops counting to a constant at most 16 apart
+// from their start: a table of known, small size. They also skip GoString,
+// goString and Error methods, which build debugging output and error text.
 //
 // Each check has a stable ID, allocs.NAME, for //hpvet:ignore. The figures
 // are medians of BenchmarkX and counts of testing.AllocsPerRun in

@@ -46,7 +46,7 @@ func (c *checker) fmtLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Node) {
 	default:
 		return
 	}
-	if !ok || c.fixedTable(loop) || c.measuresAPI(stack, "fmt", fn.Name()) || c.errorArg(stack) {
+	if !ok || c.quiet(loop, stack) || c.measuresAPI(stack, "fmt", fn.Name()) || c.errorArg(stack) {
 		return
 	}
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: "fmtloop"}

@@ -13,8 +13,8 @@ func sprintfHostPort(hosts []string, port int) []string {
 	return out
 }
 
-func sprintVerbs(n int64, u uint16, b bool, s string, r rune) {
-	for i := 0; i < 3; i++ {
+func sprintVerbs(n int64, u uint16, b bool, s string, r rune, times int) {
+	for i := 0; i < times; i++ {
 		fmt.Println(fmt.Sprintf("%d|%v|%v|%q|%d|100%%", n, u, b, s, r)) // want `fmt.Sprintf in a loop`
 		fmt.Println(fmt.Sprint(i))                                      // want `fmt.Sprint in a loop`
 		fmt.Println(fmt.Sprint(s, "x"))                                 // want `fmt.Sprint in a loop`

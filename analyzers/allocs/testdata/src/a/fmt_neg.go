@@ -88,3 +88,42 @@ func fmtMapKey(names []string, seen map[string]int) int {
 	}
 	return n
 }
+
+// A loop counting to a small constant: the cost cannot grow with the input.
+func smallConstantLoop(name string) []string {
+	var out []string
+	for i := 0; i < 4; i++ {
+		out = append(out, fmt.Sprintf("%s.v%d", name, i)) // nope: four iterations
+	}
+	return out
+}
+
+type pair struct{ a, b []string }
+
+// GoString and Error build debugging output and error text.
+func (p pair) GoString() string {
+	s := "pair{"
+	for i, a := range p.a {
+		s += fmt.Sprintf("%d: %s, ", i, a) // nope: a GoString method
+	}
+	return s + "}"
+}
+
+type multiErr []string
+
+func (m multiErr) Error() string {
+	s := ""
+	for i, e := range m {
+		s += fmt.Sprintf("%d: %s; ", i, e) // nope: an Error method
+	}
+	return s
+}
+
+// goString is the conventional helper of GoString for trees of values.
+func (p pair) goString(indent int) string {
+	s := ""
+	for i, b := range p.b {
+		s += fmt.Sprintf("%d: %s\n", indent+i, b) // nope: a goString method
+	}
+	return s
+}
