@@ -73,9 +73,9 @@
 // channels and functions; slices and maps that already have a capacity;
 // maps that collect the distinct values of an expression other than a loop
 // variable (seen[e.Method] = true or struct{}{}), whose keys repeat, so the
-// trip count can far exceed the size; maps read in the loop that fills them
-// (m[k] = append(m[k], v), m[k] = m[k] + n): they aggregate by key, and
-// keys are expected to repeat.
+// trip count can far exceed the size; maps read in the loop at the key they
+// are filled at (m[k] = append(m[k], v), m[k] = m[k] + n): they aggregate
+// by key, and keys are expected to repeat.
 //
 // When the count cannot be evaluated at the declaration (a name in it is
 // declared later, or a statement in between could change it, such as a

@@ -261,7 +261,7 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 	// Every use of the variable inside the loop is an append/insert site
 	// or a read that leaves it alone.
 	sites := make(map[ast.Stmt]bool)
-	readInLoop := false
+	var reads []*ast.IndexExpr // m[k] read in the loop
 	for _, id := range c.uses[t.obj] {
 		if id.Pos() < loop.Pos() || id.Pos() >= loop.End() {
 			continue
@@ -276,15 +276,14 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 		if !c.readOnly(t, id) {
 			return
 		}
-		readInLoop = true
+		if ix, ok := c.parent[id].(*ast.IndexExpr); ok && t.isMap {
+			reads = append(reads, ix)
+		}
 	}
 	if len(sites) == 0 {
 		return
 	}
-	if t.isMap && readInLoop {
-		// A map read in the loop that fills it aggregates: indices :=
-		// m[k]; m[k] = append(indices, i) groups by key, and keys are
-		// expected to repeat, so the trip count can far exceed the size.
+	if t.isMap && c.aggregates(reads, sites) {
 		return
 	}
 	if t.isMap && c.dedupSet(sites, loop) {
@@ -381,6 +380,31 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	c.r.Report(d)
+}
+
+// aggregates reports whether a map read in the loop that fills it uses the
+// key of an insert: indices := m[k]; m[k] = append(indices, i) groups by
+// key, and m[k] = m[k] + n sums, so keys are expected to repeat and the trip
+// count can far exceed the size. A read of another key (a check that an
+// earlier entry exists) is not aggregation.
+func (c *checker) aggregates(reads []*ast.IndexExpr, sites map[ast.Stmt]bool) bool {
+	for site := range sites {
+		as, ok := site.(*ast.AssignStmt)
+		if !ok {
+			continue
+		}
+		ix, ok := ast.Unparen(as.Lhs[0]).(*ast.IndexExpr)
+		if !ok {
+			continue
+		}
+		key := types.ExprString(ix.Index)
+		for _, r := range reads {
+			if types.ExprString(r.Index) == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // A tripCount is the number of iterations of a loop, known before it

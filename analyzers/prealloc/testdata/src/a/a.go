@@ -221,3 +221,20 @@ func nestedField(e *event) map[string]int {
 	}
 	return m
 }
+
+type op struct{ args []*op }
+
+// A read of other keys in the loop checks earlier entries; the keys
+// inserted are the ranged elements, one per iteration.
+func hashOps(ops []*op) map[*op]uint64 {
+	hashes := make(map[*op]uint64) // want `hashes grows by insert in a loop of len\(ops\) iterations`
+	for i, o := range ops {
+		for _, a := range o.args {
+			if _, ok := hashes[a]; !ok {
+				panic("ops not in dependency order")
+			}
+		}
+		hashes[o] = uint64(i)
+	}
+	return hashes
+}
