@@ -123,6 +123,12 @@ func TestBrowser(t *testing.T) {
 	if err := chromedp.Do(bctx, chromedp.Click(chromedp.CSS(`a.go[href="#F0L51"]`))); err != nil {
 		t.Fatal(err)
 	}
+	// The page opens the line from its hashchange handler, after the click
+	// has returned: wait for it (reading at once failed about one run in
+	// five).
+	if err := chromedp.Do(bctx, chromedp.WaitVisible(chromedp.CSS("#F0L51 .x"))); err != nil {
+		t.Fatal(err)
+	}
 	finding, err := chromedp.Run(bctx, chromedp.Text(chromedp.CSS("#F0L51 .x")))
 	if err != nil {
 		t.Fatal(err)
