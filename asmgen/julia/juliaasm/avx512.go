@@ -254,24 +254,23 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	// its last entry (storing a count twice is harmless), so there is no
 	// remainder loop.
 	flushN := 0
-	at := func(m operand.Mem, k int) operand.Mem { m.Disp += k * 4; return m }
 	flush := func() {
 		lbl := fmt.Sprintf("%s_flush%d", name, flushN)
 		flushN++
 		j, pi, pc := c.GP64(), c.GP64(), c.GP32()
 		c.TESTQ(logn, logn)
 		c.JZ(operand.LabelRef(lbl + "_done"))
-		c.MOVL(at(idxLog.Idx(logn, 4), -1), pi.As32())
-		c.MOVL(at(cntLog.Idx(logn, 4), -1), pc)
+		c.MOVL(idxLog.Idx(logn, 4).Offset(-4), pi.As32())
+		c.MOVL(cntLog.Idx(logn, 4).Offset(-4), pc)
 		for k := range 3 {
-			c.MOVL(pi.As32(), at(idxLog.Idx(logn, 4), k))
-			c.MOVL(pc, at(cntLog.Idx(logn, 4), k))
+			c.MOVL(pi.As32(), idxLog.Idx(logn, 4).Offset(4 * k))
+			c.MOVL(pc, cntLog.Idx(logn, 4).Offset(4 * k))
 		}
 		c.XORQ(j, j)
 		c.Label(lbl)
 		for k := range 4 {
-			c.MOVLQSX(at(idxLog.Idx(j, 4), k), pi)
-			c.MOVL(at(cntLog.Idx(j, 4), k), pc)
+			c.MOVLQSX(idxLog.Idx(j, 4).Offset(4 * k), pi)
+			c.MOVL(cntLog.Idx(j, 4).Offset(4 * k), pc)
 			c.MOVL(pc, operand.Mem{Base: outp, Index: pi, Scale: 4})
 		}
 		c.ADDQ(operand.U8(4), j)
