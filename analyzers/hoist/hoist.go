@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -106,7 +105,7 @@ func run(pass *analysis.Pass) (any, error) {
 // outermost loop it is invariant in and runs on every iteration of, leaving
 // out values that only feed a larger finding in the same loop.
 func (a *pkgState) findings(fn *ssa.Function) []finding {
-	loops := slices.DeleteFunc(findLoops(fn), func(l *loop) bool { return !statementLoop(l) })
+	loops := findLoops(fn)
 	if len(loops) == 0 || usesUnsafe(fn) {
 		return nil
 	}

@@ -46,29 +46,31 @@ func (l *loop) everyIteration(b *ssa.BasicBlock) bool {
 	return true
 }
 
-// statementLoop reports whether l is the loop of a for or range statement,
-// not one that a backward goto makes. go/ssa names a for statement's header
-// block for.loop (for.body when there is no condition) and a range
-// statement's range*.loop; a goto's target block is named after its label.
-// Goto loops are left out: in Go they are retries and state machines that
-// run a few times, and a report could name neither the loop nor how often
-// it runs (inside a for statement it would even describe that loop).
-func statementLoop(l *loop) bool {
-	switch l.header.Comment {
+// statementHeader reports whether b heads the loop of a for or range
+// statement, not one that a backward goto makes. go/ssa names a for
+// statement's header block for.loop (for.body when there is no condition)
+// and a range statement's range*.loop; a goto's target block is named after
+// its label.
+func statementHeader(b *ssa.BasicBlock) bool {
+	switch b.Comment {
 	case "for.loop", "for.body", "rangeindex.loop", "rangeiter.loop", "rangechan.loop", "rangeint.loop":
 		return true
 	}
 	return false
 }
 
-// findLoops returns the natural loops of fn, outermost first. Loops that
-// share a header are merged, as usual.
+// findLoops returns the natural loops of fn's for and range statements,
+// outermost first. Loops that share a header are merged, as usual. Loops
+// made by a backward goto are left out: in Go they are retries and state
+// machines that run a few times, and a report could name neither the loop
+// nor how often it runs (inside a for statement it would even describe
+// that loop).
 func findLoops(fn *ssa.Function) []*loop {
 	byHeader := make(map[*ssa.BasicBlock]*loop)
 	var loops []*loop
 	for _, b := range fn.Blocks {
 		for _, s := range b.Succs {
-			if !s.Dominates(b) {
+			if !s.Dominates(b) || !statementHeader(s) {
 				continue
 			}
 			l := byHeader[s]
