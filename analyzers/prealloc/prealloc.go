@@ -283,7 +283,7 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 	if len(sites) == 0 {
 		return
 	}
-	if t.isMap && c.aggregates(reads, sites) {
+	if t.isMap && aggregates(reads, sites) {
 		return
 	}
 	if t.isMap && c.dedupSet(sites, loop) {
@@ -382,24 +382,21 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 	c.r.Report(d)
 }
 
+// insertKey is the key of a map insert site, m[k] = v.
+func insertKey(site ast.Stmt) ast.Expr {
+	return ast.Unparen(site.(*ast.AssignStmt).Lhs[0].(*ast.IndexExpr).Index)
+}
+
 // aggregates reports whether a map read in the loop that fills it uses the
 // key of an insert: indices := m[k]; m[k] = append(indices, i) groups by
 // key, and m[k] = m[k] + n sums, so keys are expected to repeat and the trip
 // count can far exceed the size. A read of another key (a check that an
 // earlier entry exists) is not aggregation.
-func (c *checker) aggregates(reads []*ast.IndexExpr, sites map[ast.Stmt]bool) bool {
+func aggregates(reads []*ast.IndexExpr, sites map[ast.Stmt]bool) bool {
 	for site := range sites {
-		as, ok := site.(*ast.AssignStmt)
-		if !ok {
-			continue
-		}
-		ix, ok := ast.Unparen(as.Lhs[0]).(*ast.IndexExpr)
-		if !ok {
-			continue
-		}
-		key := types.ExprString(ix.Index)
+		key := types.ExprString(insertKey(site))
 		for _, r := range reads {
-			if types.ExprString(r.Index) == key {
+			if types.ExprString(ast.Unparen(r.Index)) == key {
 				return true
 			}
 		}
@@ -442,12 +439,11 @@ func (c *checker) dedupSet(sites map[ast.Stmt]bool, loop ast.Stmt) bool {
 		}
 	}
 	for site := range sites {
-		as := site.(*ast.AssignStmt)
-		key := ast.Unparen(as.Lhs[0].(*ast.IndexExpr).Index)
+		key := insertKey(site)
 		if id, ok := key.(*ast.Ident); ok && loopVars[c.pass.TypesInfo.ObjectOf(id)] {
 			continue
 		}
-		val := ast.Unparen(as.Rhs[0])
+		val := ast.Unparen(site.(*ast.AssignStmt).Rhs[0])
 		if tv, ok := c.pass.TypesInfo.Types[val]; ok && tv.Value != nil {
 			return true
 		}
