@@ -93,7 +93,7 @@ func (l *loops) testCode(stack []ast.Node) bool {
 			continue
 		}
 		for _, f := range ft.Params.List {
-			if isTestingType(l.info.TypeOf(f.Type), "T", "B", "F", "TB") {
+			if analysisutil.IsTestingType(l.info.TypeOf(f.Type), "T", "B", "F", "TB") {
 				return true
 			}
 		}
@@ -113,8 +113,8 @@ func (l *loops) timed(loop ast.Stmt) bool {
 	switch e := ast.Unparen(cond).(type) {
 	case *ast.CallExpr: // b.Loop(), pb.Next()
 		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
-			return (sel.Sel.Name == "Loop" && isTestingType(l.info.TypeOf(sel.X), "B")) ||
-				(sel.Sel.Name == "Next" && isTestingType(l.info.TypeOf(sel.X), "PB"))
+			return (sel.Sel.Name == "Loop" && analysisutil.IsTestingType(l.info.TypeOf(sel.X), "B")) ||
+				(sel.Sel.Name == "Next" && analysisutil.IsTestingType(l.info.TypeOf(sel.X), "PB"))
 		}
 	case *ast.BinaryExpr: // i < b.N
 		return l.isBN(e.Y)
@@ -126,28 +126,7 @@ func (l *loops) timed(loop ast.Stmt) bool {
 
 func (l *loops) isBN(e ast.Expr) bool {
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	return ok && sel.Sel.Name == "N" && isTestingType(l.info.TypeOf(sel.X), "B")
-}
-
-// isTestingType reports whether t is *testing.X or testing.X for one of
-// the names.
-func isTestingType(t types.Type, names ...string) bool {
-	if t == nil {
-		return false
-	}
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "testing" {
-		return false
-	}
-	for _, name := range names {
-		if n.Obj().Name() == name {
-			return true
-		}
-	}
-	return false
+	return ok && sel.Sel.Name == "N" && analysisutil.IsTestingType(l.info.TypeOf(sel.X), "B")
 }
 
 // innermost returns the innermost loop that runs the node on every

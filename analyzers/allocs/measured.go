@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"strings"
+
+	"github.com/hpgo/hpgo/internal/analysisutil"
 )
 
 // measuresAPI reports whether the node at the top of stack is in a
@@ -37,7 +39,7 @@ func (c *checker) measuresAPI(stack []ast.Node, pkgPath string, names ...string)
 		if !ok || len(call.Args) != 2 || call.Args[1] != ast.Expr(lit) {
 			continue
 		}
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Run" && isTestingType(c.pass.TypesInfo.TypeOf(sel.X), "B") {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Run" && analysisutil.IsTestingType(c.pass.TypesInfo.TypeOf(sel.X), "B") {
 			if v := c.pass.TypesInfo.Types[call.Args[0]].Value; v != nil && v.Kind() == constant.String {
 				benchNames = append(benchNames, constant.StringVal(v))
 			}

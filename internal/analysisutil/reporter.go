@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -162,9 +163,9 @@ func timedLoops(info *types.Info, body *ast.BlockStmt) []ast.Node {
 			}
 			switch sel.Sel.Name {
 			case "N", "Loop":
-				timed = timed || isTestingType(info.TypeOf(sel.X), "B")
+				timed = timed || IsTestingType(info.TypeOf(sel.X), "B")
 			case "Next":
-				timed = timed || isTestingType(info.TypeOf(sel.X), "PB")
+				timed = timed || IsTestingType(info.TypeOf(sel.X), "PB")
 			}
 			return !timed
 		})
@@ -177,14 +178,20 @@ func timedLoops(info *types.Info, body *ast.BlockStmt) []ast.Node {
 	return loops
 }
 
-// isTestingType reports whether t is *testing.NAME.
-func isTestingType(t types.Type, name string) bool {
-	ptr, ok := t.(*types.Pointer)
-	if !ok {
+// IsTestingType reports whether t is *testing.X or testing.X for one of
+// the names (B, PB, T, F, TB, ...).
+func IsTestingType(t types.Type, names ...string) bool {
+	if t == nil {
 		return false
 	}
-	named, ok := ptr.Elem().(*types.Named)
-	return ok && named.Obj().Name() == name && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "testing"
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "testing" {
+		return false
+	}
+	return slices.Contains(names, n.Obj().Name())
 }
 
 // WantedIn reports whether a diagnostic anywhere in [from, to) could be
