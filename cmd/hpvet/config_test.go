@@ -81,3 +81,32 @@ func TestMissingConfigIsAnError(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// FuzzParseConfig checks that no .hpvet.yaml, however malformed, panics the
+// parser or the check against the analyzers, and that every error names the
+// file.
+func FuzzParseConfig(f *testing.F) {
+	for _, s := range []string{
+		"analyzers:\n  hoist: false\n",
+		"flags:\n  prealloc:\n    tests: true\n",
+		"skip:\n  - '**/*_gen.go'\n  - 'internal/[a-z]*/x.go'\n",
+		"a: &x {b: 1}\nanalyzers: *x\n",
+		"analyzers:\n  <<: {hoist: false}\n",
+		"---\n...\n",
+		"skip: ['[', '\\\\']\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data string) {
+		c, err := parseConfig(".hpvet.yaml", []byte(data))
+		if err == nil {
+			err = c.apply(testAnalyzers(), flag.NewFlagSet("x", flag.ContinueOnError))
+			if err == nil {
+				c.skipped("a/b/c.go") // the compiled globs must be usable
+			}
+		}
+		if err != nil && !strings.HasPrefix(err.Error(), ".hpvet.yaml") {
+			t.Errorf("error does not name the file: %v", err)
+		}
+	})
+}

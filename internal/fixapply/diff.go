@@ -71,7 +71,7 @@ func Unified(w io.Writer, name string, before, after []byte) error {
 				bN++
 			}
 		}
-		fmt.Fprintf(w, "@@ -%d,%d +%d,%d @@\n", aStart+1, aN, bStart+1, bN)
+		fmt.Fprintf(w, "@@ -%d,%d +%d,%d @@\n", rangeStart(aStart, aN), aN, rangeStart(bStart, bN), bN)
 		for _, o := range all[lo:hi] {
 			line := o.text
 			if !strings.HasSuffix(line, "\n") {
@@ -84,6 +84,17 @@ func Unified(w io.Writer, name string, before, after []byte) error {
 		start = hi
 	}
 	return nil
+}
+
+// rangeStart is the line number a hunk header gives for a range of n lines
+// after the first skip lines: the first line's (1-based), or for an empty
+// range the line it follows, as diff and patch write and read it
+// ("@@ -0,0 +1,2 @@" adds two lines to an empty file).
+func rangeStart(skip, n int) int {
+	if n == 0 {
+		return skip
+	}
+	return skip + 1
 }
 
 type op struct {

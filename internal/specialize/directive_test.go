@@ -2,6 +2,8 @@ package specialize
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -63,6 +65,8 @@ func TestRunFlags(t *testing.T) {
 		{[]string{"-o", "z_test.go"}, "want a non-test .go file name"},
 		{[]string{"-func", "F", "-types", "T"}, `-types: malformed "T"`},
 		{[]string{"-dir", "testdata/does-not-exist"}, "testdata/does-not-exist: not a package directory"},
+		{[]string{"-func", "F", "-types", "T=int name=a", "-name", "b"}, "-name and name= in -types both given"},
+		{[]string{"-func", "F", "-types", "T=int dispatch=a", "-dispatch", "b"}, "-dispatch and dispatch= in -types both given"},
 	} {
 		var stdout, stderr bytes.Buffer
 		err := Run(tc.args, &stdout, &stderr)
@@ -74,4 +78,68 @@ func TestRunFlags(t *testing.T) {
 	if err := Run([]string{"-h"}, &stdout, &stderr); err != nil || !strings.Contains(stderr.String(), "usage: hpgen specialize") {
 		t.Errorf("Run(-h) = %v, stderr %q", err, stderr.String())
 	}
+}
+
+// TestRunNameInTypes checks that name= and dispatch= written in -types are
+// honoured, as they are in a directive (they were once dropped silently).
+func TestRunNameInTypes(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"go.mod": "module example.com/p\n\ngo 1.26\n",
+		"p.go":   "package p\n\nfunc Sum[N ~int | ~int64](xs []N) (s N) {\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if err := Run([]string{"-dir", dir, "-func", "Sum", "-types", "N=int64 name=sum64"}, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	if err := Run([]string{"-dir", dir, "-o", "zdispatch.go", "-func", "Sum", "-types", "N=int,int64 dispatch=SumFast"}, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	for file, want := range map[string]string{DefaultOut: "func sum64(", "zdispatch.go": "func SumFast["} {
+		data, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), want) {
+			t.Errorf("%s does not declare %q:\n%s", file, want, data)
+		}
+	}
+}
+
+// FuzzParseDirective checks that no directive text panics the parser and
+// that what it accepts is well formed: every type parameter named once,
+// with a non-empty list of non-empty, bracket-balanced type arguments.
+func FuzzParseDirective(f *testing.F) {
+	for _, s := range []string{
+		" T=*Item,int64 K=string", "V=map[string]int,Pair[int,string] name=x dispatch=D",
+		"T=func(a, b int) bool", "T=[]int]", "π=int name=Σ", "T=struct{}", "T=chan<- int",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		r, err := ParseDirective(text)
+		if err != nil {
+			return
+		}
+		if len(r.Order) == 0 || len(r.Order) != len(r.Args) {
+			t.Fatalf("ParseDirective(%q) = %+v: order and arguments disagree", text, r)
+		}
+		for _, p := range r.Order {
+			if len(r.Args[p]) == 0 {
+				t.Fatalf("ParseDirective(%q): no arguments for %s", text, p)
+			}
+			for _, a := range r.Args[p] {
+				if strings.TrimSpace(a) == "" {
+					t.Fatalf("ParseDirective(%q): empty argument for %s", text, p)
+				}
+				if _, err := splitTop(a, 0); err != nil {
+					t.Fatalf("ParseDirective(%q): unbalanced argument %q", text, a)
+				}
+			}
+		}
+	})
 }

@@ -35,7 +35,7 @@ flags:
 	dir := fs.String("dir", ".", "package `directory`")
 	out := fs.String("o", DefaultOut, "output `file` name within the package directory")
 	fn := fs.String("func", "", "generic function or type `name` to specialise, besides the directives")
-	typeArgs := fs.String("types", "", "type arguments for -func, as in a directive: 'T=*Item,int64 K=string'")
+	typeArgs := fs.String("types", "", "type arguments for -func, as in a directive: 'T=*Item,int64 K=string [name=N] [dispatch=N]'")
 	name := fs.String("name", "", "name of the copy (with -func; one combination only)")
 	dispatch := fs.String("dispatch", "", "also write a generic dispatcher of this `name` (with -func)")
 	check := fs.Bool("check", false, "write nothing; fail if the output file is not up to date")
@@ -54,7 +54,21 @@ flags:
 		if err != nil {
 			return fmt.Errorf("-types: %v", err)
 		}
-		r.Target, r.Name, r.Dispatch = *fn, *name, *dispatch
+		// name= and dispatch= may be written in -types, as in a directive,
+		// or given as flags; not both.
+		for _, v := range []struct {
+			flag    string
+			val     string
+			inTypes *string
+		}{{"name", *name, &r.Name}, {"dispatch", *dispatch, &r.Dispatch}} {
+			if v.val != "" && *v.inTypes != "" {
+				return fmt.Errorf("-%s and %s= in -types both given; use one", v.flag, v.flag)
+			}
+			if v.val != "" {
+				*v.inTypes = v.val
+			}
+		}
+		r.Target = *fn
 		cfg.Flags = append(cfg.Flags, r)
 	case *fn != "" || *typeArgs != "" || *name != "" || *dispatch != "":
 		return fmt.Errorf("-func and -types go together (-name and -dispatch need them)")
