@@ -80,6 +80,20 @@ func TestRunFlags(t *testing.T) {
 	}
 }
 
+// TestRunOutsideModule checks that a directory outside any module gets an
+// error that says so (go/packages reports only "0 packages").
+func TestRunOutsideModule(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "q.go"), []byte("package q\n\nfunc F[T any](x T) T { return x }\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	err := Run([]string{"-dir", dir, "-func", "F", "-types", "T=int"}, &stdout, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "no go.mod in it or any parent directory") {
+		t.Errorf("Run outside a module = %v, want an error saying there is no go.mod", err)
+	}
+}
+
 // TestRunNameInTypes checks that name= and dispatch= written in -types are
 // honoured, as they are in a directive (they were once dropped silently).
 func TestRunNameInTypes(t *testing.T) {

@@ -1,6 +1,7 @@
 package specialize
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -8,6 +9,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -143,6 +145,10 @@ func load(dir string, overlay map[string][]byte) (*packages.Package, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading %s: %v", dir, err)
 	}
+	if len(pkgs) == 0 {
+		// go list's own complaint does not reach us through go/packages.
+		return nil, fmt.Errorf("loading %s: no package found%s", dir, whyNoPackage(dir))
+	}
 	if len(pkgs) != 1 {
 		return nil, fmt.Errorf("loading %s: got %d packages, want 1", dir, len(pkgs))
 	}
@@ -160,6 +166,18 @@ func load(dir string, overlay map[string][]byte) (*packages.Package, error) {
 		return nil, fmt.Errorf("loading %s: no Go package with type information", dir)
 	}
 	return pkg, nil
+}
+
+// whyNoPackage explains an empty load: most often the directory is outside
+// any module.
+func whyNoPackage(dir string) string {
+	cmd := exec.Command("go", "env", "GOMOD")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err == nil && (len(bytes.TrimSpace(out)) == 0 || string(bytes.TrimSpace(out)) == os.DevNull) {
+		return " (no go.mod in it or any parent directory: run go mod init)"
+	}
+	return ""
 }
 
 // loadErrors reports the package's type errors, except references to the
