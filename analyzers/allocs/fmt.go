@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/printer"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -99,6 +100,11 @@ func (c *checker) formatParts(format string, args []ast.Expr) ([]part, bool) {
 		if !ok {
 			return nil, false
 		}
+		if text, ok := c.literalText(args[0], p); ok {
+			lit.WriteString(text) // fmt.Sprintf("v%d.%d", 8, i): "v8." + ...
+			args = args[1:]
+			continue
+		}
 		args = args[1:]
 		if lit.Len() > 0 {
 			parts = append(parts, part{lit: lit.String()})
@@ -169,6 +175,33 @@ func (c *checker) argPart(e ast.Expr, verb byte) (part, bool) {
 		return part{}, false
 	}
 	return p, true
+}
+
+// literalText is the text fmt prints for a literal argument (8, -1, 'x',
+// "k"), which the fix writes into the string rather than formatting a
+// constant at run time. A named constant keeps its name.
+func (c *checker) literalText(e ast.Expr, p part) (string, bool) {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+	case *ast.UnaryExpr:
+		if _, ok := ast.Unparen(x.X).(*ast.BasicLit); !ok || (x.Op != token.SUB && x.Op != token.ADD) {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	v := c.pass.TypesInfo.Types[e].Value
+	switch {
+	case v == nil:
+		return "", false
+	case v.Kind() == constant.String && p.conv == "":
+		return constant.StringVal(v), true
+	case v.Kind() == constant.String && p.conv == "Quote":
+		return strconv.Quote(constant.StringVal(v)), true
+	case v.Kind() == constant.Int && p.conv != "" && p.conv != "FormatBool":
+		return v.ExactString(), true
+	}
+	return "", false
 }
 
 func (c *checker) fmtFix(call *ast.CallExpr, name string, parts []part, stack []ast.Node) (_ analysis.SuggestedFix, needs []string, ok bool) {

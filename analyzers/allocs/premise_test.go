@@ -100,6 +100,14 @@ func TestFmtPremise(t *testing.T) {
 		host+":"+strconv.Itoa(-port)+"|"+strconv.Quote(host)+"|"+strconv.FormatBool(true)+"|"+strconv.FormatUint(uint64(uint8(7)), 10); a != b {
 		t.Errorf("Sprintf = %q, concat = %q", a, b)
 	}
+	// Literal arguments are written into the string (testdata a/fmt.go.golden).
+	if a, b := fmt.Sprintf("%s.v%d.%d|%q|%d|%s|%d", host, 8, port, "k\n", 'x', "lit", -3),
+		host+".v8."+strconv.Itoa(port)+"|\"k\\n\"|120|lit|-3"; a != b {
+		t.Errorf("Sprintf = %q, fix = %q", a, b)
+	}
+	if a, b := fmt.Sprintf("%d-%d", port, 0x10), strconv.Itoa(port)+"-16"; a != b {
+		t.Errorf("Sprintf = %q, fix = %q", a, b)
+	}
 	e1, e2 := fmt.Errorf("x %d", 1), errors.New("x "+strconv.Itoa(1))
 	if fmt.Sprintf("%T %v", e1, e1) != fmt.Sprintf("%T %v", e2, e2) {
 		t.Errorf("Errorf gives %T, errors.New gives %T", e1, e2)

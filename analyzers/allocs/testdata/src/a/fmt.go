@@ -23,6 +23,17 @@ func sprintVerbs(n int64, u uint16, b bool, s string, r rune, times int) {
 	}
 }
 
+const width = 8
+
+// Literal arguments are written into the string; named constants keep
+// their names.
+func sprintfLiterals(s string, times int) {
+	for i := 0; i < times; i++ {
+		fmt.Println(fmt.Sprintf("%s.v%d.%d|%q|%d|%s|%d", s, 8, i, "k\n", 'x', "lit", -3)) // want `fmt.Sprintf in a loop`
+		fmt.Println(fmt.Sprintf("%d-%d", width, 0x10))                                    // want `fmt.Sprintf in a loop`
+	}
+}
+
 func fmtSwitchBreak(xs []int) (out []string) {
 outer:
 	for _, x := range xs {
