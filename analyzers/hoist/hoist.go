@@ -197,6 +197,12 @@ func (a *pkgState) candidate(fn *ssa.Function, v ssa.Value) (finding, bool) {
 		if !ok {
 			return f, false
 		}
+		if refs := v.Referrers(); refs == nil || len(*refs) == 0 {
+			// Called for its effect (no result, or the result dropped):
+			// running it once instead of on every iteration is another
+			// program, and there is no value to name.
+			return f, false
+		}
 		if !shareableResult(v) {
 			return f, false
 		}

@@ -269,3 +269,26 @@ again:
 	}
 	return sym
 }
+
+// A call made for its effect (no result, or the result dropped) is not a
+// hoisting candidate even when the callee only reads and allocates: once
+// instead of n times is not the same program, and "x := f()" would not
+// compile for a function without results. (Found in $GOROOT/test/gc.go.)
+func allocOnly() { b := make([]byte, 1000); _ = b }
+
+func touch() { allocOnly() }
+
+func total(xs []int) int {
+	t := 0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+func callForEffect(xs []int, n int) {
+	for i := 0; i < n; i++ {
+		touch()
+		total(xs)
+	}
+}
