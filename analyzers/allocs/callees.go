@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/hpgo/hpgo/internal/analysisutil"
 )
 
 // This file extends compileloop, fmtloop and convloop one level into the
@@ -166,10 +168,8 @@ func (c *checker) everyCall(stack []ast.Node, declIdx int) bool {
 	if body == nil || len(body.List) == 0 {
 		return false
 	}
-	if es, ok := body.List[len(body.List)-1].(*ast.ExprStmt); ok {
-		if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && c.loops.noReturn(call) {
-			return false
-		}
+	if analysisutil.EndsInNoReturn(c.pass.TypesInfo, body.List) {
+		return false
 	}
 	for j := declIdx + 1; j < len(stack)-1; j++ {
 		child := stack[j+1]

@@ -5,8 +5,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/types/typeutil"
-
 	"github.com/hpgo/hpgo/internal/analysisutil"
 )
 
@@ -191,7 +189,7 @@ func (l *loops) exits(s ast.Stmt, stack []ast.Node, blockIdx, loopIdx int) bool 
 			l.exits(s.Else.(ast.Stmt), stack, blockIdx, loopIdx)
 	case *ast.ExprStmt:
 		call, ok := ast.Unparen(s.X).(*ast.CallExpr)
-		return ok && l.noReturn(call)
+		return ok && analysisutil.NoReturn(l.info, call)
 	case *ast.BranchStmt:
 		switch s.Tok {
 		case token.GOTO:
@@ -228,24 +226,4 @@ func (l *loops) exits(s ast.Stmt, stack []ast.Node, blockIdx, loopIdx int) bool 
 
 func encloses(outer, inner ast.Node) bool {
 	return outer.Pos() <= inner.Pos() && inner.End() <= outer.End()
-}
-
-// noReturn reports whether call never returns normally.
-func (l *loops) noReturn(call *ast.CallExpr) bool {
-	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-		if b, ok := l.info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
-			return true
-		}
-	}
-	fn, ok := typeutil.Callee(l.info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil {
-		return false
-	}
-	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "os.Exit", "runtime.Goexit",
-		"log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
-		"testing.Fatal", "testing.Fatalf", "testing.FailNow", "testing.Skip", "testing.Skipf", "testing.SkipNow":
-		return true
-	}
-	return false
 }

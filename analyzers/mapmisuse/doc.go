@@ -34,8 +34,11 @@
 // defer between the two reads ends the search; loops between them count
 // only if nothing in them could change the map. A read in the same
 // statement as a later call is not reused, since Go leaves their order
-// open. No fix when the second read is a comma-ok read, or the hoisted read
-// sits right of && or ||.
+// open. Not reported either when every later read is on the way out: an
+// argument of panic, log.Fatal, os.Exit or the like, or in a block that ends
+// in one (if m[k] != want { panic(m[k]) }); it runs at most once. No fix
+// when the second read is a comma-ok read, or the hoisted read sits right
+// of && or ||.
 //
 // mapmisuse.rangelookup (on): a loop over a map whose only statement compares
 // the key with a value x that the loop does not change, or whose if body

@@ -119,7 +119,7 @@ func (c *checker) doubleLookup(cur inspector.Cursor, first lookup, tok token.Tok
 		}
 		s.walk(n)
 	}
-	if len(s.reads) == 0 {
+	if len(s.hot) == 0 {
 		return
 	}
 	for _, r := range s.reads {
@@ -127,7 +127,7 @@ func (c *checker) doubleLookup(cur inspector.Cursor, first lookup, tok token.Tok
 	}
 	c.claimed[ix] = true
 
-	dup := s.reads[0]
+	dup := s.hot[0]
 	d := analysis.Diagnostic{
 		Pos:      dup.Pos(),
 		End:      dup.End(),
@@ -214,6 +214,7 @@ type dupScan struct {
 	from    token.Pos
 	stack   []ast.Node
 	reads   []*ast.IndexExpr
+	hot     []*ast.IndexExpr // the reads not on the way out (see onTheWayOut)
 	fixable bool
 	stopped bool
 }
@@ -237,6 +238,22 @@ func (s *dupScan) walk(root ast.Node) {
 		s.stack = append(s.stack, n)
 		return true
 	})
+}
+
+// onTheWayOut reports whether the node being visited runs at most once, on
+// the way out: it is an argument of a call that never returns (panic(m[k]),
+// log.Fatal) or in a block that ends in one. A second lookup there costs
+// nothing worth a report.
+func (s *dupScan) onTheWayOut() bool {
+	for _, n := range s.stack {
+		if call, ok := n.(*ast.CallExpr); ok && analysisutil.NoReturn(s.c.info, call) {
+			return true
+		}
+		if list, ok := analysisutil.StmtList(n); ok && analysisutil.EndsInNoReturn(s.c.info, list) {
+			return true
+		}
+	}
+	return false
 }
 
 // visit handles n and reports whether to descend into it.
@@ -313,6 +330,9 @@ func (s *dupScan) visit(n ast.Node) bool {
 			return false
 		}
 		s.reads = append(s.reads, n)
+		if !s.onTheWayOut() {
+			s.hot = append(s.hot, n)
+		}
 		return false
 	}
 	return true

@@ -127,3 +127,11 @@ func countIfPresent(m map[string]int, k string) {
 		m[k] = 1
 	}
 }
+
+// The way out does not hide a lookup on the normal path.
+func hotBeforePanic(m map[int]int) int {
+	if m[4] != 0 {
+		return m[4] // want `m\[4\] is looked up again`
+	}
+	panic(m[4])
+}

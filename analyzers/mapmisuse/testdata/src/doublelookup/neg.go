@@ -1,6 +1,9 @@
 package doublelookup
 
-import "sync"
+import (
+	"log"
+	"sync"
+)
 
 // One hash operation each in Go 1.26 (checked with go build -gcflags=-S).
 func oneOp(m map[string]int, ms map[string][]int, k string) {
@@ -149,4 +152,22 @@ func condCall(m map[string]int, k string, f func() int) bool {
 		return true
 	}
 	return false
+}
+
+// A second lookup on the way out runs at most once: in the arguments of a
+// panic or log.Fatal, or in a block that ends in one. (Found in
+// $GOROOT/test/map.go: if m[i] != want { panic(fmt.Sprint(m[i])) }.)
+func onTheWayOut(m map[int]int, n int) int {
+	if m[1] != 0 {
+		panic(m[1])
+	}
+	v := m[2]
+	if v < 0 {
+		log.Fatalf("m[2] = %d", m[2])
+	}
+	if m[3] > n {
+		log.Print(m[3])
+		panic("too big")
+	}
+	return v
 }
