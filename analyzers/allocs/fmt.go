@@ -55,8 +55,11 @@ func (c *checker) fmtLoop(call *ast.CallExpr, loop ast.Stmt, stack []ast.Node) {
 	if fn.Name() == "Errorf" {
 		d.Message = "fmt.Errorf" + c.inLoop() + " boxes its arguments and parses the format " + c.via.every() + "; errors.New with strconv and + builds the same error"
 		cost = costErrorf
+	} else if fn.Name() == "Sprint" {
+		d.Message = "fmt.Sprint" + c.inLoop() + " boxes its arguments and formats them by their dynamic type " + c.via.every() + "; strconv and + build the same string"
+		cost = costSprint
 	} else {
-		d.Message = "fmt." + fn.Name() + c.inLoop() + " boxes its arguments and parses the format " + c.via.every() + "; strconv and + build the same string"
+		d.Message = "fmt.Sprintf" + c.inLoop() + " boxes its arguments and parses the format " + c.via.every() + "; strconv and + build the same string"
 		cost = costSprintf
 	}
 	d.Message += " (" + cost + ")"

@@ -127,6 +127,19 @@ func BenchmarkSprintf(b *testing.B) {
 	})
 }
 
+func BenchmarkSprint(b *testing.B) {
+	b.Run("sprint", func(b *testing.B) {
+		for b.Loop() {
+			sinkString = fmt.Sprint(port) //hpvet:ignore allocs.fmtloop premise
+		}
+	})
+	b.Run("itoa", func(b *testing.B) {
+		for b.Loop() {
+			sinkString = strconv.Itoa(port)
+		}
+	})
+}
+
 func BenchmarkErrorf(b *testing.B) {
 	b.Run("errorf", func(b *testing.B) {
 		for b.Loop() {
