@@ -10,10 +10,11 @@
 // repeated when a for or range loop of the same function runs it on every
 // iteration: the body, the condition and the post statement, not the init
 // statement or the range expression, and not code in a block that leaves
-// the loop (ends in return, panic, os.Exit, log.Fatal, goto, a break out of
-// the loop or a continue of an outer one), so error paths such as
-// `return fmt.Errorf(...)` inside a loop stay quiet. A function literal
-// starts afresh.
+// the loop (ends in return, panic, os.Exit, a call named Fatal..., goto, a
+// break out of the loop or a continue of an outer one), so error paths such
+// as `return fmt.Errorf(...)` inside a loop stay quiet; nor does a loop that
+// itself sits in a block ending in panic, os.Exit or a Fatal... call (it
+// builds a fatal message, once). A function literal starts afresh.
 //
 // With -allocs.callees (off by default), compileloop, fmtloop and
 // convloop also report in a function or method of the package that a loop

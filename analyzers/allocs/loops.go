@@ -140,18 +140,34 @@ func (l *loops) innermost(stack []ast.Node) (ast.Stmt, int) {
 				continue
 			}
 			if !l.leaves(stack, i) {
-				return p, i
+				return l.unlessOnTheWayOut(p, stack, i)
 			}
 		case *ast.RangeStmt:
 			if child != ast.Node(p.Body) {
 				continue
 			}
 			if !l.leaves(stack, i) {
-				return p, i
+				return l.unlessOnTheWayOut(p, stack, i)
 			}
 		}
 	}
 	return nil, -1
+}
+
+// unlessOnTheWayOut returns the loop at stack[i], or none when the loop
+// itself sits in a block of its function that ends in a call that never
+// returns: building a fatal error's message runs at most once.
+func (l *loops) unlessOnTheWayOut(loop ast.Stmt, stack []ast.Node, i int) (ast.Stmt, int) {
+	for j := i - 1; j >= 0; j-- {
+		switch stack[j].(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return loop, i
+		}
+		if list, ok := analysisutil.StmtList(stack[j]); ok && analysisutil.EndsInNoReturn(l.info, list) {
+			return nil, -1
+		}
+	}
+	return loop, i
 }
 
 // leaves reports whether one of the statement lists between the loop at

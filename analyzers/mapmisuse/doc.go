@@ -35,7 +35,7 @@
 // only if nothing in them could change the map. A read in the same
 // statement as a later call is not reused, since Go leaves their order
 // open. Not reported either when every later read is on the way out: an
-// argument of panic, log.Fatal, os.Exit or the like, or in a block that ends
+// argument of panic, os.Exit, a call named Fatal... or the like, or in a block that ends
 // in one (if m[k] != want { panic(m[k]) }); it runs at most once. No fix
 // when the second read is a comma-ok read, or the hoisted read sits right
 // of && or ||.

@@ -3,6 +3,7 @@ package analysisutil
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -23,8 +24,11 @@ func StmtList(n ast.Node) (list []ast.Stmt, ok bool) {
 }
 
 // NoReturn reports whether call never returns normally: panic, os.Exit,
-// runtime.Goexit, log.Fatal and log.Panic and their kin, and testing's
-// Fatal, FailNow and Skip methods.
+// runtime.Goexit, log.Fatal and log.Panic and their kin, testing's Fatal,
+// FailNow and Skip methods, and by convention any function or method named
+// Fatal... (a logger's Fatalf, cmd/compile's Func.Fatalf). The analyzers use
+// it only to keep quiet about code on the way out, so a Fatal that does
+// return costs a missed report, never a wrong one.
 func NoReturn(info *types.Info, call *ast.CallExpr) bool {
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
 		if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
@@ -36,12 +40,11 @@ func NoReturn(info *types.Info, call *ast.CallExpr) bool {
 		return false
 	}
 	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "os.Exit", "runtime.Goexit",
-		"log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
-		"testing.Fatal", "testing.Fatalf", "testing.FailNow", "testing.Skip", "testing.Skipf", "testing.SkipNow":
+	case "os.Exit", "runtime.Goexit", "log.Panic", "log.Panicf", "log.Panicln",
+		"testing.FailNow", "testing.Skip", "testing.Skipf", "testing.SkipNow":
 		return true
 	}
-	return false
+	return strings.HasPrefix(fn.Name(), "Fatal") // log.Fatalf, t.Fatal, ...
 }
 
 // EndsInNoReturn reports whether list ends in a call that never returns

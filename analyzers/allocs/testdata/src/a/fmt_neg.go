@@ -127,3 +127,33 @@ func (p pair) goString(indent int) string {
 	}
 	return s
 }
+
+// A logger or checker whose Fatal* methods do not return (by convention:
+// the name is all hpvet sees; cmd/compile's ssa.Func.Fatalf is one).
+type checker struct{ fail func(string) }
+
+func (c checker) Fatalf(format string, args ...any) {
+	c.fail(fmt.Sprintf(format, args...))
+	panic("unreachable")
+}
+
+func fatalByName(c checker, xs []int) {
+	for i, x := range xs {
+		if x < 0 {
+			msg := fmt.Sprintf("negative at %d", i) // nope: the block ends in a Fatal* call
+			c.Fatalf("%s", msg)
+		}
+	}
+}
+
+// A loop inside a block that ends in a Fatal call runs once, building the
+// message (cmd/compile's ssa/lower.go).
+func fatalMessage(c checker, names []string) {
+	if len(names) > 3 {
+		s := "too many:"
+		for _, n := range names {
+			s += " " + n // nope: the loop is on the way out
+		}
+		c.Fatalf("%s", s)
+	}
+}
