@@ -38,6 +38,7 @@ type options struct {
 	tags       string
 	top        int
 	asm        bool
+	generated  bool
 	verbose    bool
 	patterns   []string
 
@@ -88,6 +89,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, int) {
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build `tags`")
 	fs.IntVar(&o.top, "top", 20, "number of lines -format text prints")
 	fs.BoolVar(&o.asm, "asm", true, "include each line's assembly in html and json reports")
+	fs.BoolVar(&o.generated, "generated", false, "show generated files (// Code generated ... DO NOT EDIT.) in full in html reports, not only their costliest lines")
 	fs.BoolVar(&o.verbose, "v", false, "print progress to stderr (the default when stderr is a terminal)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -199,7 +201,7 @@ func run(ctx context.Context, o *options, stdout, stderr io.Writer) error {
 	var data []byte
 	switch o.format {
 	case "html":
-		data, err = renderHTML(rep)
+		data, err = renderHTML(rep, o.generated)
 	case "text":
 		data = renderText(rep, o.top)
 	case "json":

@@ -2,9 +2,11 @@ package annotate
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"fmt"
 	"html"
+	"slices"
 	"strings"
 	"time"
 )
@@ -25,7 +27,8 @@ func shadeColor(level int) string {
 }
 
 // renderHTML writes the page: one self-contained file, no network.
-func renderHTML(r *Report) ([]byte, error) {
+func renderHTML(r *Report, allGenerated bool) ([]byte, error) {
+	shown := shownLines(r, allGenerated)
 	var b bytes.Buffer
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	esc := html.EscapeString
@@ -66,8 +69,12 @@ func renderHTML(r *Report) ([]byte, error) {
 		}
 		w("<table class=\"top\">\n<tr><th class=\"num\">%s</th><th>line</th><th>events</th><th>source</th></tr>\n", hdr)
 		for _, t := range r.Top {
-			w("<tr><td class=\"num\">%s</td><td class=\"where\"><a class=\"go\" href=\"#F%dL%d\">%s:%d</a></td><td class=\"kinds\">%s</td><td class=\"src\">%s</td></tr>\n",
-				fmtScore(t.Score), t.fileID, t.Line, esc(t.File), t.Line, esc(countsString(t.Counts)), esc(t.Text))
+			anchor := fmt.Sprintf("F%dL%d", t.fileID, t.Line)
+			if lines, folded := shown[t.fileID]; folded && !lines[t.Line] {
+				anchor = fmt.Sprintf("F%d", t.fileID)
+			}
+			w("<tr><td class=\"num\">%s</td><td class=\"where\"><a class=\"go\" href=\"#%s\">%s:%d</a></td><td class=\"kinds\">%s</td><td class=\"src\">%s</td></tr>\n",
+				fmtScore(t.Score), anchor, esc(t.File), t.Line, esc(countsString(t.Counts)), esc(t.Text))
 		}
 		w("</table>\n")
 	}
@@ -102,7 +109,11 @@ func renderHTML(r *Report) ([]byte, error) {
 
 	for _, p := range r.Packages {
 		for _, f := range p.Files {
-			renderFile(&b, f)
+			if lines, folded := shown[f.id]; folded {
+				renderFolded(&b, f, lines)
+			} else {
+				renderFile(&b, f)
+			}
 		}
 	}
 	w("</main>\n")
@@ -119,14 +130,19 @@ func renderHTML(r *Report) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// renderFile writes one file's source with its shaded lines.
-func renderFile(b *bytes.Buffer, f *File) {
-	esc := html.EscapeString
-	fmt.Fprintf(b, "<section class=\"file\" id=\"F%d\">\n<h2>%s <span class=\"score\">score %s", f.id, esc(f.Name), fmtScore(f.Score))
+// fileHeading opens a file's section with its name and score.
+func fileHeading(b *bytes.Buffer, f *File) {
+	fmt.Fprintf(b, "<section class=\"file\" id=\"F%d\">\n<h2>%s <span class=\"score\">score %s", f.id, html.EscapeString(f.Name), fmtScore(f.Score))
 	if f.Samples > 0 {
 		fmt.Fprintf(b, " · %s samples", fmtInt(f.Samples))
 	}
-	fmt.Fprintf(b, "</span><a class=\"up\" href=\"#summary\">summary ↑</a></h2>\n<div class=\"src\">\n")
+	b.WriteString("</span><a class=\"up\" href=\"#summary\">summary ↑</a></h2>\n")
+}
+
+// renderFile writes one file's source with its shaded lines.
+func renderFile(b *bytes.Buffer, f *File) {
+	fileHeading(b, f)
+	b.WriteString("<div class=\"src\">\n")
 	byLine := make(map[int]*Line, len(f.Lines))
 	for _, ln := range f.Lines {
 		byLine[ln.Line] = ln
@@ -136,23 +152,81 @@ func renderFile(b *bytes.Buffer, f *File) {
 		n = max(n, f.Lines[len(f.Lines)-1].Line)
 	}
 	for i := 1; i <= n; i++ {
-		text := ""
-		if i <= len(f.source) {
-			text = f.source[i-1]
-		}
 		ln := byLine[i]
 		if ln == nil || (len(ln.Events) == 0 && len(ln.Findings) == 0 && len(ln.Asm) == 0 && ln.Samples == 0) {
-			fmt.Fprintf(b, "<div class=\"l plain s0\" id=\"F%dL%d\"><span class=\"n\">%d</span><span></span><span></span><span class=\"c\">%s</span></div>\n", f.id, i, i, esc(text))
+			fmt.Fprintf(b, "<div class=\"l plain s0\" id=\"F%dL%d\"><span class=\"n\">%d</span><span></span><span></span><span class=\"c\">%s</span></div>\n", f.id, i, i, html.EscapeString(lineText(f, i)))
 			continue
 		}
-		hot := ""
-		if ln.Level >= hotLevel {
-			hot = " hot"
+		renderLine(b, f, ln)
+	}
+	b.WriteString("</div>\n</section>\n")
+}
+
+// renderLine writes one line that has something to say, closed, with its
+// explanation inside.
+func renderLine(b *bytes.Buffer, f *File, ln *Line) {
+	hot := ""
+	if ln.Level >= hotLevel {
+		hot = " hot"
+	}
+	fmt.Fprintf(b, "<details class=\"l s%d%s\" id=\"F%dL%d\"><summary><span class=\"n\">%d</span><span class=\"m\"></span><span class=\"sc\">%s</span><span class=\"c\">%s</span></summary>\n<div class=\"x\">",
+		ln.Level, hot, f.id, ln.Line, ln.Line, scoreLabel(ln), html.EscapeString(lineText(f, ln.Line)))
+	renderLineDetail(b, ln)
+	b.WriteString("</div></details>\n")
+}
+
+// lineText is the source of line n (1-based), or "" past the end.
+func lineText(f *File, n int) string {
+	if n >= 1 && n <= len(f.source) {
+		return f.source[n-1]
+	}
+	return ""
+}
+
+// foldedLines is how many of a generated file's lines the html report
+// shows, costliest first, unless -generated asks for all of them: a
+// generated file can run to tens of thousands of lines with an event on
+// most (cmd/compile's ssa package made a 143 MB page), and its source is
+// not what one edits.
+const foldedLines = 50
+
+// shownLines returns, for each generated file to be folded (keyed by file
+// id), the lines its section shows.
+func shownLines(r *Report, allGenerated bool) map[int]map[int]bool {
+	shown := make(map[int]map[int]bool)
+	if allGenerated {
+		return shown
+	}
+	for _, p := range r.Packages {
+		for _, f := range p.Files {
+			if !f.Generated {
+				continue
+			}
+			lines := slices.Clone(f.Lines)
+			slices.SortStableFunc(lines, func(x, y *Line) int { return cmp.Compare(y.Score, x.Score) })
+			set := make(map[int]bool)
+			for _, ln := range lines[:min(len(lines), foldedLines)] {
+				if ln.Score > 0 || len(ln.Findings) > 0 {
+					set[ln.Line] = true
+				}
+			}
+			shown[f.id] = set
 		}
-		fmt.Fprintf(b, "<details class=\"l s%d%s\" id=\"F%dL%d\"><summary><span class=\"n\">%d</span><span class=\"m\"></span><span class=\"sc\">%s</span><span class=\"c\">%s</span></summary>\n<div class=\"x\">",
-			ln.Level, hot, f.id, i, i, scoreLabel(ln), esc(text))
-		renderLineDetail(b, ln)
-		b.WriteString("</div></details>\n")
+	}
+	return shown
+}
+
+// renderFolded writes a generated file's section: a note and its costliest
+// lines, each with its number, in source order.
+func renderFolded(b *bytes.Buffer, f *File, lines map[int]bool) {
+	fileHeading(b, f)
+	fmt.Fprintf(b, "<p class=\"meta\">Generated code (<code>// Code generated ... DO NOT EDIT.</code>): %d of its %d lines with a cost are shown, the costliest; <code>hpvet annotate -generated</code> shows the whole file.</p>\n<div class=\"src\">\n",
+		len(lines), len(f.Lines))
+	for _, ln := range f.Lines {
+		if !lines[ln.Line] {
+			continue
+		}
+		renderLine(b, f, ln)
 	}
 	b.WriteString("</div>\n</section>\n")
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -113,8 +114,28 @@ type File struct {
 	Score   float64 `json:"score"`
 	Samples int64   `json:"samples,omitempty"`
 	Lines   []*Line `json:"lines"` // only lines with events, findings or samples
-	source  []string
-	id      int
+	// Generated marks a file with Go's generated-code header; the html
+	// report shows only its costliest lines unless asked for all.
+	Generated bool `json:"generated,omitempty"`
+	source    []string
+	id        int
+}
+
+// generatedHeader is Go's convention for generated files (go help generate).
+var generatedHeader = regexp.MustCompile(`^// Code generated .* DO NOT EDIT\.$`)
+
+// isGenerated reports whether source carries the header before its package
+// clause, where go/ast.IsGenerated looks for it.
+func isGenerated(source []string) bool {
+	for _, l := range source {
+		if strings.HasPrefix(l, "package ") {
+			return false
+		}
+		if generatedHeader.MatchString(strings.TrimRight(l, "\r")) {
+			return true
+		}
+	}
+	return false
 }
 
 // A Line is one annotated source line.
@@ -403,6 +424,7 @@ func buildReport(in *inputs) *Report {
 			f.Lines = []*Line{} // "lines": [] in JSON, not null
 		}
 		slices.SortFunc(f.Lines, func(x, y *Line) int { return cmp.Compare(x.Line, y.Line) })
+		f.Generated = isGenerated(f.source)
 		path := in.files[f.Path]
 		p := pkgs[path]
 		if p == nil {
