@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -69,9 +70,9 @@ func renderHTML(r *Report, allGenerated bool) ([]byte, error) {
 		}
 		w("<table class=\"top\">\n<tr><th class=\"num\">%s</th><th>line</th><th>events</th><th>source</th></tr>\n", hdr)
 		for _, t := range r.Top {
-			anchor := fmt.Sprintf("F%dL%d", t.fileID, t.Line)
-			if lines, folded := shown[t.fileID]; folded && !lines[t.Line] {
-				anchor = fmt.Sprintf("F%d", t.fileID)
+			anchor := "F" + strconv.Itoa(t.fileID) // the file's section when the fold hides the line
+			if lines, folded := shown[t.fileID]; !folded || lines[t.Line] {
+				anchor += "L" + strconv.Itoa(t.Line)
 			}
 			w("<tr><td class=\"num\">%s</td><td class=\"where\"><a class=\"go\" href=\"#%s\">%s:%d</a></td><td class=\"kinds\">%s</td><td class=\"src\">%s</td></tr>\n",
 				fmtScore(t.Score), anchor, esc(t.File), t.Line, esc(countsString(t.Counts)), esc(t.Text))
