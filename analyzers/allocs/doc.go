@@ -13,8 +13,9 @@
 // the loop (ends in return, panic, os.Exit, a call named Fatal..., goto, a
 // break out of the loop or a continue of an outer one), so error paths such
 // as `return fmt.Errorf(...)` inside a loop stay quiet; nor does a loop that
-// itself sits in a block ending in panic, os.Exit or a Fatal... call (it
-// builds a fatal message, once). A function literal starts afresh.
+// itself sits in a block ending in panic, os.Exit or a Fatal... call, other
+// than the function's body (it builds a fatal message, once). A function
+// literal starts afresh.
 //
 // With -allocs.callees (off by default), compileloop, fmtloop and
 // convloop also report in a function or method of the package that a loop

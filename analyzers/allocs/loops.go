@@ -156,12 +156,14 @@ func (l *loops) innermost(stack []ast.Node) (ast.Stmt, int) {
 
 // unlessOnTheWayOut returns the loop at stack[i], or none when the loop
 // itself sits in a block of its function that ends in a call that never
-// returns: building a fatal error's message runs at most once.
+// returns: building a fatal error's message runs at most once. The
+// function's own body does not count: a server's main loop followed by
+// log.Fatal runs as often as the function does.
 func (l *loops) unlessOnTheWayOut(loop ast.Stmt, stack []ast.Node, i int) (ast.Stmt, int) {
-	for j := i - 1; j >= 0; j-- {
-		switch stack[j].(type) {
+	for j := i - 1; j >= 1; j-- {
+		switch stack[j-1].(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
-			return loop, i
+			return loop, i // stack[j] is the function's body
 		}
 		if list, ok := analysisutil.StmtList(stack[j]); ok && analysisutil.EndsInNoReturn(l.info, list) {
 			return nil, -1

@@ -58,3 +58,12 @@ func shadowedStrconv(xs []int) {
 }
 
 var _ = os.Stdout
+
+// A function whose body ends in a call that never returns still runs its
+// loops on every call: only a block taken on the way out is cold.
+func serveThenDie(c checker, reqs []int) {
+	for _, r := range reqs {
+		fmt.Println(fmt.Sprint(r)) // want `fmt.Sprint in a loop`
+	}
+	c.Fatalf("server stopped")
+}
