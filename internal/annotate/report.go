@@ -3,9 +3,11 @@ package annotate
 import (
 	"cmp"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"math"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -121,21 +123,12 @@ type File struct {
 	id        int
 }
 
-// generatedHeader is Go's convention for generated files (go help generate).
-var generatedHeader = regexp.MustCompile(`^// Code generated .* DO NOT EDIT\.$`)
-
-// isGenerated reports whether source carries the header before its package
-// clause, where go/ast.IsGenerated looks for it.
+// isGenerated reports whether source has Go's generated-code header
+// ("// Code generated ... DO NOT EDIT." before the package clause), by the
+// rule the analyzers use (go/ast.IsGenerated).
 func isGenerated(source []string) bool {
-	for _, l := range source {
-		if strings.HasPrefix(l, "package ") {
-			return false
-		}
-		if generatedHeader.MatchString(strings.TrimRight(l, "\r")) {
-			return true
-		}
-	}
-	return false
+	f, err := parser.ParseFile(token.NewFileSet(), "", strings.Join(source, "\n"), parser.PackageClauseOnly|parser.ParseComments)
+	return err == nil && ast.IsGenerated(f)
 }
 
 // A Line is one annotated source line.
