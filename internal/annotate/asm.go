@@ -91,7 +91,7 @@ func parseAsm(r io.Reader, abs func(string) string) (*asmListing, error) {
 			case strings.HasPrefix(line, "funcpctab "):
 				sym, _, _ := strings.Cut(strings.TrimPrefix(line, "funcpctab "), " [")
 				inListing, fn, inl = true, sym, -1
-			case inListing && fn != "" && (strings.HasPrefix(line, " ") || isHexDigit(line[0])):
+			case inListing && fn != "" && line != "" && (line[0] == ' ' || isHexDigit(line[0])):
 				if p, ins, idx, ok := parsePctabLine(line); ok {
 					if idx != nil {
 						inl = *idx
