@@ -8,6 +8,7 @@ package fixapply
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"go/format"
 	"go/token"
@@ -102,7 +103,9 @@ func (s *Set) Result(name string) (before, after []byte, err error) {
 		return nil, nil, err
 	}
 	edits := slices.Clone(s.edits[name])
-	slices.SortStableFunc(edits, func(a, b Edit) int { return a.Start - b.Start })
+	// An insertion where a replacement starts goes first, whichever fix
+	// came first (Add lets them share the offset).
+	slices.SortStableFunc(edits, func(a, b Edit) int { return cmp.Or(a.Start-b.Start, a.End-b.End) })
 	var buf bytes.Buffer
 	last := 0
 	for _, e := range edits {
