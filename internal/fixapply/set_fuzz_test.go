@@ -1,9 +1,6 @@
 package fixapply
 
 import (
-	"go/token"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -19,14 +16,7 @@ func FuzzSet(f *testing.F) {
 	f.Add(uint8(3), uint8(4), "", uint8(5), uint8(4), "z")    // overlapping replacements: a conflict
 	f.Add(uint8(20), uint8(3), "q", uint8(23), uint8(0), "r") // insertion at the end of a replacement
 	f.Fuzz(func(t *testing.T, s1, n1 uint8, t1 string, s2, n2 uint8, t2 string) {
-		dir := t.TempDir()
-		name := filepath.Join(dir, "p.go")
-		if err := os.WriteFile(name, []byte(src), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		fset := token.NewFileSet()
-		tf := fset.AddFile(name, -1, len(src))
-		tf.SetLinesForContent([]byte(src))
+		name, fset, tf := setup(t)
 		edit := func(start, n uint8, text string) analysis.SuggestedFix {
 			a := int(start) % (len(src) + 1)
 			b := min(a+int(n)%8, len(src))
