@@ -522,8 +522,11 @@ func (sp *specializer) named(obj types.Object, targs []types.Type, name string, 
 	if name == "" {
 		var b strings.Builder
 		b.WriteString(obj.Name())
-		for _, t := range targs {
-			b.WriteString(suffix(t))
+		implied := impliedArgs(obj, targs)
+		for i, t := range targs {
+			if !implied[i] {
+				b.WriteString(suffix(t))
+			}
 		}
 		name = b.String()
 	}
@@ -535,6 +538,67 @@ func (sp *specializer) named(obj types.Object, targs []types.Type, name string, 
 	sp.order = append(sp.order, in)
 	sp.queue = append(sp.queue, in)
 	return in, nil
+}
+
+// impliedArgs reports which type arguments a copy's name can leave out:
+// those that are exactly their constraint's core type with the other
+// arguments written in, as S = []int is for E = int in
+// Sort[S ~[]E, E cmp.Ordered] (SortInt, not SortSliceIntInt). A named type
+// argument (S = IDs) is not implied and stays in the name; so do all
+// arguments when every one would be left out.
+func impliedArgs(obj types.Object, targs []types.Type) []bool {
+	implied := make([]bool, len(targs))
+	var tpl *types.TypeParamList
+	switch t := obj.Type().(type) {
+	case *types.Signature:
+		tpl = t.TypeParams()
+	case *types.Named:
+		tpl = t.TypeParams()
+	}
+	if tpl == nil || tpl.Len() != len(targs) {
+		return implied
+	}
+	s := bind(tpl, targs)
+	n := 0
+	for i := range targs {
+		core := singleTerm(tpl.At(i).Constraint())
+		if core == nil || !s.mentions(core) {
+			continue
+		}
+		if t, err := s.apply(core); err == nil && types.Identical(t, targs[i]) {
+			implied[i] = true
+			n++
+		}
+	}
+	if n == len(targs) {
+		return make([]bool, len(targs))
+	}
+	return implied
+}
+
+// singleTerm returns the one type a constraint's type set is built on
+// (~[]E in interface{ ~[]E }), or nil when it has several or none.
+func singleTerm(constraint types.Type) types.Type {
+	iface, ok := constraint.Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	var term types.Type
+	for e := range iface.EmbeddedTypes() {
+		switch e := e.(type) {
+		case *types.Union:
+			if e.Len() != 1 || term != nil {
+				return nil
+			}
+			term = e.Term(0).Type()
+		default:
+			if types.IsInterface(e) || term != nil {
+				return nil
+			}
+			term = e
+		}
+	}
+	return term
 }
 
 // checkFree makes sure a name this run writes is not declared already.
