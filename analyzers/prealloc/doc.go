@@ -80,7 +80,13 @@
 // When the count cannot be evaluated at the declaration (a name in it is
 // declared later, or a statement in between could change it, such as a
 // lock taken before the loop), the advice is to make the slice just before
-// the loop (s = make([]T, 0, n)) and no fix is offered.
+// the loop (s = make([]T, 0, n)). The fix then moves the declaration down
+// to the loop (s := make([]T, 0, n), with its line comment): nothing in
+// between mentions the slice, so only its capacity changes. It is not
+// offered when a goto in between could jump over the moved declaration, a
+// comment sits above the declaration or inside it, the loop's init
+// statement mentions the count, or the count names something else at the
+// loop.
 //
 // The suggested fix rewrites the declaration to make([]T, 0, n) or
 // make(map[K]V, n); it never uses make([]T, n), which would keep n zero

@@ -232,6 +232,7 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 		loop, between = s, after[:i]
 		break
 	}
+	stmt := loop // the loop, or its labeled statement
 	if ls, ok := loop.(*ast.LabeledStmt); ok {
 		label, _ = c.pass.TypesInfo.Defs[ls.Label].(*types.Label)
 		loop = ls.Stmt
@@ -365,13 +366,21 @@ func (c *checker) checkTarget(t *target, after []ast.Stmt) {
 		Category: check,
 		Message:  msg,
 	}
-	if nilSafe && (t.isMap || trip.nonNeg) && movable {
-		fix := analysis.SuggestedFix{Message: "preallocate " + name + " with " + repl}
-		if t.value == nil {
-			fix.TextEdits = []analysis.TextEdit{{Pos: t.decl.Pos(), End: t.decl.End(), NewText: []byte(name + " := " + repl)}}
-		} else {
-			fix.TextEdits = []analysis.TextEdit{{Pos: t.value.Pos(), End: t.value.End(), NewText: []byte(repl)}}
-		}
+	if !nilSafe || !(t.isMap || trip.nonNeg) {
+		c.r.Report(d)
+		return
+	}
+	fix := analysis.SuggestedFix{Message: "preallocate " + name + " with " + repl}
+	switch {
+	case movable && t.value == nil:
+		fix.TextEdits = []analysis.TextEdit{{Pos: t.decl.Pos(), End: t.decl.End(), NewText: []byte(name + " := " + repl)}}
+	case movable:
+		fix.TextEdits = []analysis.TextEdit{{Pos: t.value.Pos(), End: t.value.End(), NewText: []byte(repl)}}
+	default:
+		fix.Message = "declare " + name + " just before the loop as " + name + " := " + repl
+		fix.TextEdits = c.moveDecl(t, stmt, between, trip, name+" := "+repl)
+	}
+	if len(fix.TextEdits) > 0 {
 		if check == "filter" {
 			// Behaviour is the same, but memory is traded for speed: a
 			// person should judge how many elements usually pass.

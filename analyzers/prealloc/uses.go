@@ -5,10 +5,13 @@ package prealloc
 // declaration.
 
 import (
+	"bytes"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -342,4 +345,128 @@ func (c *checker) resolves(scope *types.Scope, id *ast.Ident, pos token.Pos) boo
 	}
 	_, got := scope.LookupParent(id.Name, pos)
 	return got == obj
+}
+
+// moveDecl returns the edits that move t's declaration down to just before
+// the loop (stmt: the loop or its labeled statement) as decl, when the count
+// cannot be evaluated where the slice is declared (a name declared later,
+// a change in between) but can right before the loop. None of the
+// statements in between mentions the variable (checkTarget made sure), so
+// declaring it later changes nothing but its capacity. No edits when:
+//   - a name in the count is not the same variable at the loop, or the
+//     loop's init statement mentions one (it runs after the new make);
+//   - a goto in between could jump over the new declaration (a compile
+//     error);
+//   - the declaration shares its lines with other code or a comment other
+//     than a line comment after it (which moves with it), or a comment
+//     ends on the line above it (its doc would be left behind);
+//   - the loop does not start its line.
+func (c *checker) moveDecl(t *target, stmt ast.Stmt, between []ast.Stmt, trip *tripCount, decl string) []analysis.TextEdit {
+	scope := c.pass.Pkg.Scope().Innermost(t.decl.Pos()) // the block holding both
+	if scope == nil {
+		return nil
+	}
+	var init ast.Stmt
+	if l, ok := stmt.(*ast.ForStmt); ok {
+		init = l.Init
+	} else if ls, ok := stmt.(*ast.LabeledStmt); ok {
+		if l, ok := ls.Stmt.(*ast.ForStmt); ok {
+			init = l.Init
+		}
+	}
+	ok := true
+	// The count, and the type as written (a type declared in between could
+	// shadow it), must mean the same at the loop.
+	for _, e := range append(slices.Clip(trip.exprs), t.typ) {
+		ast.Inspect(e, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if c.pass.TypesInfo.Selections[n] == nil {
+					if id, isID := n.X.(*ast.Ident); isID {
+						ok = ok && c.resolves(scope, id, stmt.Pos())
+					}
+					return false
+				}
+				ast.Inspect(n.X, func(m ast.Node) bool { return visitIdent(c, m, scope, stmt.Pos(), init, &ok) })
+				return false
+			}
+			return visitIdent(c, n, scope, stmt.Pos(), init, &ok)
+		})
+	}
+	if !ok {
+		return nil
+	}
+	for _, s := range between {
+		gotoFound := false
+		ast.Inspect(s, func(n ast.Node) bool {
+			if b, isBranch := n.(*ast.BranchStmt); isBranch && b.Tok == token.GOTO {
+				gotoFound = true
+			}
+			return !gotoFound
+		})
+		if gotoFound {
+			return nil
+		}
+	}
+
+	tf := c.pass.Fset.File(t.decl.Pos())
+	if tf == nil || c.pass.ReadFile == nil {
+		return nil
+	}
+	src, err := c.pass.ReadFile(tf.Name())
+	if err != nil || tf.Size() != len(src) {
+		return nil
+	}
+	blank := func(b []byte) bool { return len(bytes.TrimLeft(b, " \t")) == 0 }
+	// The declaration's lines, whole.
+	from := tf.Offset(tf.LineStart(tf.Line(t.decl.Pos())))
+	end := tf.Offset(t.decl.End())
+	to := bytes.IndexByte(src[end:], '\n')
+	if to < 0 || !blank(src[from:tf.Offset(t.decl.Pos())]) {
+		return nil
+	}
+	// A line comment after the declaration moves with it.
+	trailing := bytes.TrimSpace(src[end : end+to])
+	if len(trailing) > 0 && !bytes.HasPrefix(trailing, []byte("//")) {
+		return nil
+	}
+	if len(trailing) > 0 {
+		decl += " " + string(trailing)
+	}
+	to += end + 1
+	declLine := tf.Line(t.decl.Pos())
+	for _, f := range c.pass.Files {
+		if c.pass.Fset.File(f.Pos()) != tf {
+			continue
+		}
+		for _, cg := range f.Comments {
+			if cg.Pos() < t.decl.End() && cg.End() > t.decl.Pos() || tf.Line(cg.End()) == declLine-1 {
+				return nil
+			}
+		}
+	}
+	// The new declaration, indented like the loop.
+	at := tf.Offset(stmt.Pos())
+	lineStart := tf.Offset(tf.LineStart(tf.Line(stmt.Pos())))
+	if !blank(src[lineStart:at]) {
+		return nil
+	}
+	return []analysis.TextEdit{
+		{Pos: tf.Pos(from), End: tf.Pos(to)},
+		{Pos: stmt.Pos(), End: stmt.Pos(), NewText: []byte(decl + "\n" + string(src[lineStart:at]))},
+	}
+}
+
+// visitIdent checks one identifier of the count for moveDecl: it must name
+// the same thing at pos, and the loop's init statement must not mention it.
+func visitIdent(c *checker, n ast.Node, scope *types.Scope, pos token.Pos, init ast.Stmt, ok *bool) bool {
+	id, isID := n.(*ast.Ident)
+	if !isID {
+		return *ok
+	}
+	*ok = *ok && c.resolves(scope, id, pos)
+	if obj := c.pass.TypesInfo.Uses[id]; obj != nil && init != nil && c.mentions(init, obj) {
+		*ok = false
+	}
+	return *ok
 }

@@ -68,50 +68,7 @@ func offsetCount(xs []int) []int {
 	return out
 }
 
-// The count is declared after the slice: it cannot be moved up.
-func declaredLater(rows []Row) []string {
-	out := []string{} // want `out grows by append in a loop of len\(names\) iterations, reallocating and copying as it grows; preallocate just before the loop: out = make\(\[\]string, 0, len\(names\)\)$`
-	names := rows[1:]
-	for _, r := range names {
-		out = append(out, r.Name)
-	}
-	return out
-}
-
-// The count is changed between the declaration and the loop.
-func changedBetween(rows []Row) []string {
-	out := []string{} // want `out grows by append in a loop of len\(rows\) iterations, reallocating and copying as it grows; preallocate just before the loop: out = make\(\[\]string, 0, len\(rows\)\)$`
-	rows = rows[1:]
-	for _, r := range rows {
-		out = append(out, r.Name)
-	}
-	return out
-}
-
-// A pointer that is checked between the declaration and the loop.
-func nilChecked(p *holder) []string {
-	out := []string{} // want `out grows by append in a loop of len\(p.ids\) iterations`
-	if p == nil {
-		return nil
-	}
-	for _, id := range p.ids {
-		out = append(out, id)
-	}
-	return out
-}
-
 type bag struct{ items []int }
-
-// The struct holding the count is reassigned between the declaration and
-// the loop.
-func fieldChangedBetween(t, u bag) []int {
-	out := []int{} // want `out grows by append in a loop of len\(t.items\) iterations`
-	t = u
-	for _, v := range t.items {
-		out = append(out, v)
-	}
-	return out
-}
 
 // The count is declared after the slice: the advice is to make the slice
 // just before the loop, and there is no fix.
