@@ -294,11 +294,8 @@ func (c *checker) movable(t *tripCount, decl ast.Stmt, between []ast.Stmt) bool 
 	visit = func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
-			if c.pass.TypesInfo.Selections[n] == nil {
-				// pkg.Name: check the package name only.
-				if id, isID := n.X.(*ast.Ident); isID {
-					ok = ok && c.resolves(scope, id, decl.Pos())
-				}
+			if q, r := c.pkgQualified(n, scope, decl.Pos()); q {
+				ok = ok && r
 				return false
 			}
 			if len(between) > 0 && c.pass.TypesInfo.Selections[n].Indirect() {
@@ -338,6 +335,17 @@ func (c *checker) movable(t *tripCount, decl ast.Stmt, between []ast.Stmt) bool 
 
 // resolves reports whether id names the same object at pos as where it
 // is written.
+// pkgQualified reports whether n is a package-qualified name (pkg.Name),
+// and if so whether the package name means the same package at pos: only
+// the package name is in scope; Name is looked up in the package.
+func (c *checker) pkgQualified(n *ast.SelectorExpr, scope *types.Scope, pos token.Pos) (qualified, resolves bool) {
+	if c.pass.TypesInfo.Selections[n] != nil {
+		return false, false
+	}
+	id, isID := n.X.(*ast.Ident)
+	return true, !isID || c.resolves(scope, id, pos)
+}
+
 func (c *checker) resolves(scope *types.Scope, id *ast.Ident, pos token.Pos) bool {
 	obj := c.pass.TypesInfo.Uses[id]
 	if obj == nil {
@@ -381,10 +389,8 @@ func (c *checker) moveDecl(t *target, stmt ast.Stmt, between []ast.Stmt, trip *t
 		ast.Inspect(e, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.SelectorExpr:
-				if c.pass.TypesInfo.Selections[n] == nil {
-					if id, isID := n.X.(*ast.Ident); isID {
-						ok = ok && c.resolves(scope, id, stmt.Pos())
-					}
+				if q, r := c.pkgQualified(n, scope, stmt.Pos()); q {
+					ok = ok && r
 					return false
 				}
 				ast.Inspect(n.X, func(m ast.Node) bool { return visitIdent(c, m, scope, stmt.Pos(), init, &ok) })
