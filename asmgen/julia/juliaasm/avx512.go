@@ -263,14 +263,14 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 		c.MOVL(idxLog.Idx(logn, 4).Offset(-4), pi.As32())
 		c.MOVL(cntLog.Idx(logn, 4).Offset(-4), pc)
 		for k := range 3 {
-			c.MOVL(pi.As32(), idxLog.Idx(logn, 4).Offset(4 * k))
-			c.MOVL(pc, cntLog.Idx(logn, 4).Offset(4 * k))
+			c.MOVL(pi.As32(), idxLog.Idx(logn, 4).Offset(4*k))
+			c.MOVL(pc, cntLog.Idx(logn, 4).Offset(4*k))
 		}
 		c.XORQ(j, j)
 		c.Label(lbl)
 		for k := range 4 {
-			c.MOVLQSX(idxLog.Idx(j, 4).Offset(4 * k), pi)
-			c.MOVL(cntLog.Idx(j, 4).Offset(4 * k), pc)
+			c.MOVLQSX(idxLog.Idx(j, 4).Offset(4*k), pi)
+			c.MOVL(cntLog.Idx(j, 4).Offset(4*k), pc)
 			c.MOVL(pc, operand.Mem{Base: outp, Index: pi, Scale: 4})
 		}
 		c.ADDQ(operand.U8(4), j)
