@@ -41,6 +41,7 @@ test: vet unit lint test-purego vet-arm64 test-isa test-simd check-generated
 
 vet:
 	$(GO) vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v /testdata/))" || { gofmt -l $$(git ls-files '*.go' | grep -v /testdata/); echo 'not gofmt-ed (run gofmt -w)'; exit 1; }
 
 unit:
 	$(GO) test ./...
