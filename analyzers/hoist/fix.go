@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/hpgo/hpgo/internal/analysisutil"
 )
 
 // A location ties a finding back to the syntax: the expression that
@@ -302,7 +304,7 @@ func hoistFix(pass *analysis.Pass, loc location, f finding) (analysis.SuggestedF
 			return analysis.SuggestedFix{}, false
 		}
 	}
-	if hasGoto(loc.fnBody) {
+	if analysisutil.HasGoto(loc.fnBody) {
 		// A backward goto to a label on the loop would jump above the
 		// declaration and skip recomputing it; a forward goto over it is a
 		// compile error ("jumps over variable declaration").
@@ -313,48 +315,23 @@ func hoistFix(pass *analysis.Pass, loc location, f finding) (analysis.SuggestedF
 	if scope == nil || !safeExpr(pass, loc.expr, scope.Innermost(at), at) {
 		return analysis.SuggestedFix{}, false
 	}
-	tf := pass.Fset.File(at)
-	if tf == nil || pass.ReadFile == nil {
-		return analysis.SuggestedFix{}, false
-	}
-	src, err := pass.ReadFile(tf.Name())
-	if err != nil || tf.Size() != len(src) {
+	tf, src, ok := analysisutil.Source(pass, at)
+	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
 	// Indent the new line like the loop's.
-	off := tf.Offset(at)
-	lineStart := tf.Offset(tf.LineStart(tf.Line(at)))
-	indent := src[lineStart:off]
-	if strings.TrimLeft(string(indent), " \t") != "" {
+	indent, ok := analysisutil.Indent(tf, src, at)
+	if !ok {
 		return analysis.SuggestedFix{}, false // the loop does not start its line
 	}
 	exprSrc := string(src[tf.Offset(loc.expr.Pos()):tf.Offset(loc.expr.End())])
 	return analysis.SuggestedFix{
 		Message: "hoist " + exprSrc + " out of the loop as " + loc.name,
 		TextEdits: []analysis.TextEdit{
-			{Pos: at, End: at, NewText: []byte(loc.name + " := " + exprSrc + "\n" + string(indent))},
+			{Pos: at, End: at, NewText: []byte(loc.name + " := " + exprSrc + "\n" + indent)},
 			{Pos: loc.expr.Pos(), End: loc.expr.End(), NewText: []byte(loc.name)},
 		},
 	}, true
-}
-
-// hasGoto reports whether the function body n (nil: unknown) contains a
-// goto statement, its function literals aside.
-func hasGoto(n ast.Node) bool {
-	if n == nil {
-		return true
-	}
-	found := false
-	ast.Inspect(n, func(m ast.Node) bool {
-		switch m := m.(type) {
-		case *ast.FuncLit:
-			return m == n
-		case *ast.BranchStmt:
-			found = found || m.Tok == token.GOTO
-		}
-		return !found
-	})
-	return found
 }
 
 // sideEffectFree reports whether n contains no call (conversions and len

@@ -13,6 +13,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/hpgo/hpgo/internal/analysisutil"
 )
 
 // site returns the statement s = append(s, x) or m[k] = v that id belongs
@@ -403,32 +405,20 @@ func (c *checker) moveDecl(t *target, stmt ast.Stmt, between []ast.Stmt, trip *t
 		return nil
 	}
 	for _, s := range between {
-		gotoFound := false
-		ast.Inspect(s, func(n ast.Node) bool {
-			if b, isBranch := n.(*ast.BranchStmt); isBranch && b.Tok == token.GOTO {
-				gotoFound = true
-			}
-			return !gotoFound
-		})
-		if gotoFound {
+		if analysisutil.HasGoto(s) {
 			return nil
 		}
 	}
 
-	tf := c.pass.Fset.File(t.decl.Pos())
-	if tf == nil || c.pass.ReadFile == nil {
+	tf, src, ok := analysisutil.Source(c.pass, t.decl.Pos())
+	if !ok {
 		return nil
 	}
-	src, err := c.pass.ReadFile(tf.Name())
-	if err != nil || tf.Size() != len(src) {
-		return nil
-	}
-	blank := func(b []byte) bool { return len(bytes.TrimLeft(b, " \t")) == 0 }
 	// The declaration's lines, whole.
 	from := tf.Offset(tf.LineStart(tf.Line(t.decl.Pos())))
 	end := tf.Offset(t.decl.End())
 	to := bytes.IndexByte(src[end:], '\n')
-	if to < 0 || !blank(src[from:tf.Offset(t.decl.Pos())]) {
+	if _, starts := analysisutil.Indent(tf, src, t.decl.Pos()); to < 0 || !starts {
 		return nil
 	}
 	// A line comment after the declaration moves with it.
@@ -452,14 +442,13 @@ func (c *checker) moveDecl(t *target, stmt ast.Stmt, between []ast.Stmt, trip *t
 		}
 	}
 	// The new declaration, indented like the loop.
-	at := tf.Offset(stmt.Pos())
-	lineStart := tf.Offset(tf.LineStart(tf.Line(stmt.Pos())))
-	if !blank(src[lineStart:at]) {
+	indent, ok := analysisutil.Indent(tf, src, stmt.Pos())
+	if !ok {
 		return nil
 	}
 	return []analysis.TextEdit{
 		{Pos: tf.Pos(from), End: tf.Pos(to)},
-		{Pos: stmt.Pos(), End: stmt.Pos(), NewText: []byte(decl + "\n" + string(src[lineStart:at]))},
+		{Pos: stmt.Pos(), End: stmt.Pos(), NewText: []byte(decl + "\n" + indent)},
 	}
 }
 
