@@ -127,7 +127,13 @@ type File struct {
 // ("// Code generated ... DO NOT EDIT." before the package clause), by the
 // rule the analyzers use (go/ast.IsGenerated).
 func isGenerated(source []string) bool {
-	f, err := parser.ParseFile(token.NewFileSet(), "", strings.Join(source, "\n"), parser.PackageClauseOnly|parser.ParseComments)
+	// Only the text up to the package clause matters: a generated file can
+	// run to megabytes.
+	head := source
+	if i := slices.IndexFunc(source, func(l string) bool { return strings.HasPrefix(l, "package ") }); i >= 0 {
+		head = source[:i+1]
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", strings.Join(head, "\n"), parser.PackageClauseOnly|parser.ParseComments)
 	return err == nil && ast.IsGenerated(f)
 }
 
