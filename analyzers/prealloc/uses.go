@@ -376,30 +376,39 @@ func (c *checker) moveDecl(t *target, stmt ast.Stmt, between []ast.Stmt, trip *t
 	if scope == nil {
 		return nil
 	}
-	var init ast.Stmt
-	if l, ok := stmt.(*ast.ForStmt); ok {
-		init = l.Init
-	} else if ls, ok := stmt.(*ast.LabeledStmt); ok {
-		if l, ok := ls.Stmt.(*ast.ForStmt); ok {
-			init = l.Init
-		}
+	loop := stmt
+	if ls, isLabeled := stmt.(*ast.LabeledStmt); isLabeled {
+		loop = ls.Stmt
 	}
-	ok := true
+	var init ast.Stmt
+	if l, isFor := loop.(*ast.ForStmt); isFor {
+		init = l.Init
+	}
 	// The count, and the type as written (a type declared in between could
-	// shadow it), must mean the same at the loop.
-	for _, e := range append(slices.Clip(trip.exprs), t.typ) {
-		ast.Inspect(e, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.SelectorExpr:
-				if q, r := c.pkgQualified(n, scope, stmt.Pos()); q {
-					ok = ok && r
-					return false
-				}
-				ast.Inspect(n.X, func(m ast.Node) bool { return visitIdent(c, m, scope, stmt.Pos(), init, &ok) })
-				return false
+	// shadow it), must mean the same at the loop, and the loop's init must
+	// not touch the count.
+	at := stmt.Pos()
+	ok := true
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if q, r := c.pkgQualified(n, scope, at); q {
+				ok = ok && r
+			} else {
+				ast.Inspect(n.X, visit) // n.Sel is a field name
 			}
-			return visitIdent(c, n, scope, stmt.Pos(), init, &ok)
-		})
+			return false
+		case *ast.Ident:
+			ok = ok && c.resolves(scope, n, at)
+			if obj := c.pass.TypesInfo.Uses[n]; obj != nil && init != nil && c.mentions(init, obj) {
+				ok = false
+			}
+		}
+		return ok
+	}
+	for _, e := range append(slices.Clip(trip.exprs), t.typ) {
+		ast.Inspect(e, visit)
 	}
 	if !ok {
 		return nil
@@ -430,7 +439,7 @@ func (c *checker) moveDecl(t *target, stmt ast.Stmt, between []ast.Stmt, trip *t
 		decl += " " + string(trailing)
 	}
 	to += end + 1
-	declLine := tf.Line(t.decl.Pos())
+	declLine, loopLine := tf.Line(t.decl.Pos()), tf.Line(at)
 	for _, f := range c.pass.Files {
 		if c.pass.Fset.File(f.Pos()) != tf {
 			continue
@@ -439,29 +448,18 @@ func (c *checker) moveDecl(t *target, stmt ast.Stmt, between []ast.Stmt, trip *t
 			if cg.Pos() < t.decl.End() && cg.End() > t.decl.Pos() || tf.Line(cg.End()) == declLine-1 {
 				return nil
 			}
+			if tf.Line(cg.End()) == loopLine-1 && cg.Pos() > t.decl.End() {
+				at = cg.Pos() // the loop's own comment stays with it
+			}
 		}
 	}
 	// The new declaration, indented like the loop.
-	indent, ok := analysisutil.Indent(tf, src, stmt.Pos())
+	indent, ok := analysisutil.Indent(tf, src, at)
 	if !ok {
 		return nil
 	}
 	return []analysis.TextEdit{
 		{Pos: tf.Pos(from), End: tf.Pos(to)},
-		{Pos: stmt.Pos(), End: stmt.Pos(), NewText: []byte(decl + "\n" + indent)},
+		{Pos: at, End: at, NewText: []byte(decl + "\n" + indent)},
 	}
-}
-
-// visitIdent checks one identifier of the count for moveDecl: it must name
-// the same thing at pos, and the loop's init statement must not mention it.
-func visitIdent(c *checker, n ast.Node, scope *types.Scope, pos token.Pos, init ast.Stmt, ok *bool) bool {
-	id, isID := n.(*ast.Ident)
-	if !isID {
-		return *ok
-	}
-	*ok = *ok && c.resolves(scope, id, pos)
-	if obj := c.pass.TypesInfo.Uses[id]; obj != nil && init != nil && c.mentions(init, obj) {
-		*ok = false
-	}
-	return *ok
 }

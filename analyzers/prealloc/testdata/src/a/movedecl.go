@@ -1,5 +1,7 @@
 package a
 
+import "unicode"
+
 // The count cannot be evaluated where the slice is declared, but can just
 // before the loop: the fix moves the declaration there (with its line
 // comment), since nothing in between touches the slice.
@@ -8,6 +10,7 @@ package a
 func declaredLater(rows []Row) []string {
 	out := []string{} // want `out grows by append in a loop of len\(names\) iterations, reallocating and copying as it grows; preallocate just before the loop: out = make\(\[\]string, 0, len\(names\)\)$`
 	names := rows[1:]
+	// The loop's comment stays with the loop.
 	for _, r := range names {
 		out = append(out, r.Name)
 	}
@@ -95,6 +98,18 @@ func typeShadowed(rows []Row) []Row {
 	names := rows[1:]
 	for _, r := range names {
 		out = append(out, r)
+	}
+	return out
+}
+
+// A count read through a package variable's field, after a nil check.
+func latinLows() []rune {
+	out := []rune{} // want `preallocate just before the loop: out = make\(\[\]rune, 0, len\(unicode.Latin.R16\)\)$`
+	if unicode.Latin == nil {
+		return nil
+	}
+	for _, r := range unicode.Latin.R16 {
+		out = append(out, rune(r.Lo))
 	}
 	return out
 }
