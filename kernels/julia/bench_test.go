@@ -82,12 +82,15 @@ func BenchmarkLadder(b *testing.B) {
 		{"generic32", false, func() { escapeGeneric32(book.out, book.zr32, book.zi32, BookCR, BookCI, BookMaxIter) }},
 	}
 	v64, v32 := variants64(), variants32()
-	for _, isa := range []string{"avx2", "avx512"} {
+	// avx512 is the round driver on this image; avx512-refill is the refill
+	// kernel it replaced above roundsMin pixels.
+	isas := []string{"avx2", "avx512-refill", "avx512"}
+	for _, isa := range isas {
 		if fn, ok := v64[isa]; ok {
 			rungs = append(rungs, rung{isa + "-64", false, func() { fn(book.out, book.zr, book.zi, BookCR, BookCI, BookMaxIter) }})
 		}
 	}
-	for _, isa := range []string{"avx2", "avx512"} {
+	for _, isa := range isas {
 		if fn, ok := v32[isa]; ok {
 			rungs = append(rungs, rung{isa + "-32", false, func() { fn(book.out, book.zr32, book.zi32, BookCR, BookCI, BookMaxIter) }})
 		}
@@ -158,7 +161,7 @@ func BenchmarkBusyLanes(b *testing.B) {
 			}
 		})
 	}
-	for _, isa := range []string{"avx2", "avx512"} {
+	for _, isa := range []string{"avx2", "avx512-refill", "avx512"} {
 		if fn, ok := variants64()[isa]; ok {
 			run(isa+"-64", func() { fn(out, zero64, zero64, 0, 0, BookMaxIter) })
 		}

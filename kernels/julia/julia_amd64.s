@@ -729,6 +729,845 @@ escapeAVX512Float64_flush2_done:
 	VZEROUPPER
 	RET
 
+// func roundFirstAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, t int, maxIter int, base int, qzr []float64, qzi []float64, qidx []int32) int
+// Requires: AVX, AVX2, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+TEXT ·roundFirstAVX512Float64(SB), NOSPLIT, $0-192
+	MOVQ         out_base+0(FP), AX
+	MOVQ         zr_base+24(FP), CX
+	MOVQ         zi_base+48(FP), DX
+	MOVQ         zr_len+32(FP), BX
+	MOVQ         qzr_base+112(FP), DI
+	MOVQ         qzi_base+136(FP), R8
+	MOVQ         qidx_base+160(FP), R9
+	MOVQ         base+104(FP), SI
+	MOVQ         $0x4010000000000000, R10
+	VPBROADCASTQ R10, Z0
+	VBROADCASTSD ci+80(FP), Z1
+	VBROADCASTSD cr+72(FP), Z2
+	MOVQ         $0x0000000000000001, R10
+	VPBROADCASTD R10, Y3
+	VPBROADCASTD maxIter+96(FP), Y4
+	MOVQ         $-1, R10
+	XORQ         R11, R11
+	XORQ         R12, R12
+	TESTQ        BX, BX
+	JZ           roundFirstAVX512Float64_done
+
+roundFirstAVX512Float64_trip:
+	MOVQ      BX, R13
+	SUBQ      R12, R13
+	MOVQ      $0x00000020, R14
+	CMPQ      R13, R14
+	CMOVQGT   R14, R13
+	MOVQ      $-1, R14
+	BZHIQ     R13, R14, R14
+	KMOVB     R14, K1
+	VMOVUPD.Z (CX)(R12*8), K1, Z5
+	VMOVUPD.Z (DX)(R12*8), K1, Z6
+	VPXORD    Y7, Y7, Y7
+	RORXQ     $0x08, R14, R13
+	KMOVB     R13, K2
+	VMOVUPD.Z 64(CX)(R12*8), K2, Z8
+	VMOVUPD.Z 64(DX)(R12*8), K2, Z9
+	VPXORD    Y10, Y10, Y10
+	RORXQ     $0x10, R14, R13
+	KMOVB     R13, K3
+	VMOVUPD.Z 128(CX)(R12*8), K3, Z11
+	VMOVUPD.Z 128(DX)(R12*8), K3, Z12
+	VPXORD    Y13, Y13, Y13
+	RORXQ     $0x18, R14, R13
+	KMOVB     R13, K4
+	VMOVUPD.Z 192(CX)(R12*8), K4, Z14
+	VMOVUPD.Z 192(DX)(R12*8), K4, Z15
+	VPXORD    Y16, Y16, Y16
+	MOVQ      t+88(FP), R13
+	PCALIGN   $0x40
+
+roundFirstAVX512Float64_loop:
+	VMULPD      Z5, Z5, Z17
+	VMULPD      Z8, Z8, Z20
+	VMULPD      Z11, Z11, Z23
+	VMULPD      Z14, Z14, Z26
+	VMULPD      Z6, Z6, Z18
+	VMULPD      Z9, Z9, Z21
+	VMULPD      Z12, Z12, Z24
+	VMULPD      Z15, Z15, Z27
+	VADDPD      Z18, Z17, Z19
+	VADDPD      Z21, Z20, Z22
+	VADDPD      Z24, Z23, Z25
+	VADDPD      Z27, Z26, Z28
+	VCMPPD      $0x11, Z0, Z19, K1, K1
+	VCMPPD      $0x11, Z0, Z22, K2, K2
+	VCMPPD      $0x11, Z0, Z25, K3, K3
+	VCMPPD      $0x11, Z0, Z28, K4, K4
+	VPADDD      Y3, Y7, K1, Y7
+	VPADDD      Y3, Y10, K2, Y10
+	VPADDD      Y3, Y13, K3, Y13
+	VPADDD      Y3, Y16, K4, Y16
+	VSUBPD      Z18, Z17, Z17
+	VSUBPD      Z21, Z20, Z20
+	VSUBPD      Z24, Z23, Z23
+	VSUBPD      Z27, Z26, Z26
+	VADDPD      Z5, Z5, Z19
+	VADDPD      Z8, Z8, Z22
+	VADDPD      Z11, Z11, Z25
+	VADDPD      Z14, Z14, Z28
+	VFMADD213PD Z1, Z19, Z6
+	VFMADD213PD Z1, Z22, Z9
+	VFMADD213PD Z1, Z25, Z12
+	VFMADD213PD Z1, Z28, Z15
+	VADDPD      Z2, Z17, Z5
+	VADDPD      Z2, Z20, Z8
+	VADDPD      Z2, Z23, Z11
+	VADDPD      Z2, Z26, Z14
+	DECQ        R13
+	JZ          roundFirstAVX512Float64_end
+	KORB        K1, K2, K5
+	KORB        K3, K5, K5
+	KORTESTB    K4, K5
+	JNZ         roundFirstAVX512Float64_loop
+
+roundFirstAVX512Float64_end:
+	MOVQ          BX, R13
+	SUBQ          R12, R13
+	MOVQ          $0x00000020, R14
+	CMPQ          R13, R14
+	CMOVQGT       R14, R13
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	LEAQ          (R12), R13
+	KMOVB         R14, K5
+	MOVL          R10, R15
+	KMOVB         R15, K6
+	KANDB         K6, K1, K6
+	VMOVDQA32     Y7, Y17
+	VMOVDQA32     Y4, K6, Y17
+	VMOVDQU32     Y17, K5, (AX)(R13*4)
+	KORTESTB      K6, K6
+	JZ            roundFirstAVX512Float64_g0
+	LEAQ          (SI)(R13*1), R13
+	VPBROADCASTD  R13, Y17
+	VPADDD        iotaFloat64<>+0(SB), Y17, Y17
+	VCOMPRESSPD.Z Z5, K6, Z5
+	VCOMPRESSPD.Z Z6, K6, Z6
+	VPCOMPRESSD.Z Y17, K6, Y17
+	VMOVUPD       Z5, (DI)(R11*8)
+	VMOVUPD       Z6, (R8)(R11*8)
+	VMOVDQU32     Y17, (R9)(R11*4)
+	KMOVB         K6, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
+
+roundFirstAVX512Float64_g0:
+	LEAQ          8(R12), R13
+	RORXQ         $0x08, R14, R15
+	KMOVB         R15, K1
+	MOVL          R10, R15
+	KMOVB         R15, K5
+	KANDB         K5, K2, K5
+	VMOVDQA32     Y10, Y5
+	VMOVDQA32     Y4, K5, Y5
+	VMOVDQU32     Y5, K1, (AX)(R13*4)
+	KORTESTB      K5, K5
+	JZ            roundFirstAVX512Float64_g1
+	LEAQ          (SI)(R13*1), R13
+	VPBROADCASTD  R13, Y5
+	VPADDD        iotaFloat64<>+0(SB), Y5, Y5
+	VCOMPRESSPD.Z Z8, K5, Z6
+	VCOMPRESSPD.Z Z9, K5, Z8
+	VPCOMPRESSD.Z Y5, K5, Y5
+	VMOVUPD       Z6, (DI)(R11*8)
+	VMOVUPD       Z8, (R8)(R11*8)
+	VMOVDQU32     Y5, (R9)(R11*4)
+	KMOVB         K5, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
+
+roundFirstAVX512Float64_g1:
+	LEAQ          16(R12), R13
+	RORXQ         $0x10, R14, R15
+	KMOVB         R15, K1
+	MOVL          R10, R15
+	KMOVB         R15, K2
+	KANDB         K2, K3, K2
+	VMOVDQA32     Y13, Y5
+	VMOVDQA32     Y4, K2, Y5
+	VMOVDQU32     Y5, K1, (AX)(R13*4)
+	KORTESTB      K2, K2
+	JZ            roundFirstAVX512Float64_g2
+	LEAQ          (SI)(R13*1), R13
+	VPBROADCASTD  R13, Y5
+	VPADDD        iotaFloat64<>+0(SB), Y5, Y5
+	VCOMPRESSPD.Z Z11, K2, Z6
+	VCOMPRESSPD.Z Z12, K2, Z8
+	VPCOMPRESSD.Z Y5, K2, Y5
+	VMOVUPD       Z6, (DI)(R11*8)
+	VMOVUPD       Z8, (R8)(R11*8)
+	VMOVDQU32     Y5, (R9)(R11*4)
+	KMOVB         K2, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
+
+roundFirstAVX512Float64_g2:
+	LEAQ          24(R12), R13
+	RORXQ         $0x18, R14, R14
+	KMOVB         R14, K1
+	MOVL          R10, R14
+	KMOVB         R14, K2
+	KANDB         K2, K4, K2
+	VMOVDQA32     Y16, Y5
+	VMOVDQA32     Y4, K2, Y5
+	VMOVDQU32     Y5, K1, (AX)(R13*4)
+	KORTESTB      K2, K2
+	JZ            roundFirstAVX512Float64_g3
+	LEAQ          (SI)(R13*1), R13
+	VPBROADCASTD  R13, Y5
+	VPADDD        iotaFloat64<>+0(SB), Y5, Y5
+	VCOMPRESSPD.Z Z14, K2, Z6
+	VCOMPRESSPD.Z Z15, K2, Z8
+	VPCOMPRESSD.Z Y5, K2, Y5
+	VMOVUPD       Z6, (DI)(R11*8)
+	VMOVUPD       Z8, (R8)(R11*8)
+	VMOVDQU32     Y5, (R9)(R11*4)
+	KMOVB         K2, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
+
+roundFirstAVX512Float64_g3:
+	ADDQ $0x00000020, R12
+	CMPQ R12, BX
+	JB   roundFirstAVX512Float64_trip
+
+roundFirstAVX512Float64_done:
+	MOVQ R11, ret+184(FP)
+	VZEROUPPER
+	RET
+
+// func roundTestedAVX512Float64(out []int32, zr []float64, zi []float64, idx []int32, cr float64, ci float64, s int, t int, keep bool) int
+// Requires: AVX, AVX2, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+TEXT ·roundTestedAVX512Float64(SB), NOSPLIT, $0-144
+	MOVQ         out_base+0(FP), AX
+	MOVQ         zr_base+24(FP), CX
+	MOVQ         zi_base+48(FP), DX
+	MOVQ         zr_len+32(FP), BX
+	MOVQ         idx_base+72(FP), SI
+	MOVQ         $0x4010000000000000, DI
+	VPBROADCASTQ DI, Z0
+	VBROADCASTSD ci+104(FP), Z1
+	VBROADCASTSD cr+96(FP), Z2
+	MOVQ         $0x0000000000000001, DI
+	VPBROADCASTD DI, Y3
+	VPBROADCASTD s+112(FP), Y4
+	MOVBQZX      keep+128(FP), DI
+	NEGQ         DI
+	XORQ         R8, R8
+	XORQ         R9, R9
+	TESTQ        BX, BX
+	JZ           roundTestedAVX512Float64_done
+
+roundTestedAVX512Float64_trip:
+	MOVQ      BX, R10
+	SUBQ      R9, R10
+	MOVQ      $0x00000020, R11
+	CMPQ      R10, R11
+	CMOVQGT   R11, R10
+	MOVQ      $-1, R11
+	BZHIQ     R10, R11, R11
+	KMOVB     R11, K1
+	VMOVUPD.Z (CX)(R9*8), K1, Z5
+	VMOVUPD.Z (DX)(R9*8), K1, Z6
+	VPXORD    Y7, Y7, Y7
+	RORXQ     $0x08, R11, R10
+	KMOVB     R10, K2
+	VMOVUPD.Z 64(CX)(R9*8), K2, Z8
+	VMOVUPD.Z 64(DX)(R9*8), K2, Z9
+	VPXORD    Y10, Y10, Y10
+	RORXQ     $0x10, R11, R10
+	KMOVB     R10, K3
+	VMOVUPD.Z 128(CX)(R9*8), K3, Z11
+	VMOVUPD.Z 128(DX)(R9*8), K3, Z12
+	VPXORD    Y13, Y13, Y13
+	RORXQ     $0x18, R11, R10
+	KMOVB     R10, K4
+	VMOVUPD.Z 192(CX)(R9*8), K4, Z14
+	VMOVUPD.Z 192(DX)(R9*8), K4, Z15
+	VPXORD    Y16, Y16, Y16
+	MOVQ      t+120(FP), R10
+	PCALIGN   $0x40
+
+roundTestedAVX512Float64_loop:
+	VMULPD      Z5, Z5, Z17
+	VMULPD      Z8, Z8, Z20
+	VMULPD      Z11, Z11, Z23
+	VMULPD      Z14, Z14, Z26
+	VMULPD      Z6, Z6, Z18
+	VMULPD      Z9, Z9, Z21
+	VMULPD      Z12, Z12, Z24
+	VMULPD      Z15, Z15, Z27
+	VADDPD      Z18, Z17, Z19
+	VADDPD      Z21, Z20, Z22
+	VADDPD      Z24, Z23, Z25
+	VADDPD      Z27, Z26, Z28
+	VCMPPD      $0x11, Z0, Z19, K1, K1
+	VCMPPD      $0x11, Z0, Z22, K2, K2
+	VCMPPD      $0x11, Z0, Z25, K3, K3
+	VCMPPD      $0x11, Z0, Z28, K4, K4
+	VPADDD      Y3, Y7, K1, Y7
+	VPADDD      Y3, Y10, K2, Y10
+	VPADDD      Y3, Y13, K3, Y13
+	VPADDD      Y3, Y16, K4, Y16
+	VSUBPD      Z18, Z17, Z17
+	VSUBPD      Z21, Z20, Z20
+	VSUBPD      Z24, Z23, Z23
+	VSUBPD      Z27, Z26, Z26
+	VADDPD      Z5, Z5, Z19
+	VADDPD      Z8, Z8, Z22
+	VADDPD      Z11, Z11, Z25
+	VADDPD      Z14, Z14, Z28
+	VFMADD213PD Z1, Z19, Z6
+	VFMADD213PD Z1, Z22, Z9
+	VFMADD213PD Z1, Z25, Z12
+	VFMADD213PD Z1, Z28, Z15
+	VADDPD      Z2, Z17, Z5
+	VADDPD      Z2, Z20, Z8
+	VADDPD      Z2, Z23, Z11
+	VADDPD      Z2, Z26, Z14
+	DECQ        R10
+	JZ          roundTestedAVX512Float64_end
+	KORB        K1, K2, K5
+	KORB        K3, K5, K5
+	KORTESTB    K4, K5
+	JNZ         roundTestedAVX512Float64_loop
+
+roundTestedAVX512Float64_end:
+	MOVQ          BX, R10
+	SUBQ          R9, R10
+	MOVQ          $0x00000020, R11
+	CMPQ          R10, R11
+	CMOVQGT       R11, R10
+	MOVQ          $-1, R11
+	BZHIQ         R10, R11, R11
+	LEAQ          (R9), R10
+	KMOVB         R11, K5
+	MOVL          DI, R12
+	KMOVB         R12, K6
+	KANDB         K6, K1, K6
+	VMOVDQA32     Y7, Y17
+	VMOVDQU32.Z   (SI)(R10*4), K5, Y18
+	KANDNB        K5, K6, K1
+	VPADDD        Y4, Y17, Y17
+	VPSCATTERDD   Y17, K1, (AX)(Y18*4)
+	KORTESTB      K6, K6
+	JZ            roundTestedAVX512Float64_g0
+	VCOMPRESSPD.Z Z5, K6, Z5
+	VCOMPRESSPD.Z Z6, K6, Z6
+	VPCOMPRESSD.Z Y18, K6, Y17
+	VMOVUPD       Z5, (CX)(R8*8)
+	VMOVUPD       Z6, (DX)(R8*8)
+	VMOVDQU32     Y17, (SI)(R8*4)
+	KMOVB         K6, R10
+	POPCNTL       R10, R10
+	ADDQ          R10, R8
+
+roundTestedAVX512Float64_g0:
+	LEAQ          8(R9), R10
+	RORXQ         $0x08, R11, R12
+	KMOVB         R12, K1
+	MOVL          DI, R12
+	KMOVB         R12, K5
+	KANDB         K5, K2, K5
+	VMOVDQA32     Y10, Y5
+	VMOVDQU32.Z   (SI)(R10*4), K1, Y6
+	KANDNB        K1, K5, K1
+	VPADDD        Y4, Y5, Y5
+	VPSCATTERDD   Y5, K1, (AX)(Y6*4)
+	KORTESTB      K5, K5
+	JZ            roundTestedAVX512Float64_g1
+	VCOMPRESSPD.Z Z8, K5, Z5
+	VCOMPRESSPD.Z Z9, K5, Z8
+	VPCOMPRESSD.Z Y6, K5, Y6
+	VMOVUPD       Z5, (CX)(R8*8)
+	VMOVUPD       Z8, (DX)(R8*8)
+	VMOVDQU32     Y6, (SI)(R8*4)
+	KMOVB         K5, R10
+	POPCNTL       R10, R10
+	ADDQ          R10, R8
+
+roundTestedAVX512Float64_g1:
+	LEAQ          16(R9), R10
+	RORXQ         $0x10, R11, R12
+	KMOVB         R12, K1
+	MOVL          DI, R12
+	KMOVB         R12, K2
+	KANDB         K2, K3, K2
+	VMOVDQA32     Y13, Y5
+	VMOVDQU32.Z   (SI)(R10*4), K1, Y6
+	KANDNB        K1, K2, K1
+	VPADDD        Y4, Y5, Y5
+	VPSCATTERDD   Y5, K1, (AX)(Y6*4)
+	KORTESTB      K2, K2
+	JZ            roundTestedAVX512Float64_g2
+	VCOMPRESSPD.Z Z11, K2, Z5
+	VCOMPRESSPD.Z Z12, K2, Z8
+	VPCOMPRESSD.Z Y6, K2, Y6
+	VMOVUPD       Z5, (CX)(R8*8)
+	VMOVUPD       Z8, (DX)(R8*8)
+	VMOVDQU32     Y6, (SI)(R8*4)
+	KMOVB         K2, R10
+	POPCNTL       R10, R10
+	ADDQ          R10, R8
+
+roundTestedAVX512Float64_g2:
+	LEAQ          24(R9), R10
+	RORXQ         $0x18, R11, R11
+	KMOVB         R11, K1
+	MOVL          DI, R11
+	KMOVB         R11, K2
+	KANDB         K2, K4, K2
+	VMOVDQA32     Y16, Y5
+	VMOVDQU32.Z   (SI)(R10*4), K1, Y6
+	KANDNB        K1, K2, K1
+	VPADDD        Y4, Y5, Y5
+	VPSCATTERDD   Y5, K1, (AX)(Y6*4)
+	KORTESTB      K2, K2
+	JZ            roundTestedAVX512Float64_g3
+	VCOMPRESSPD.Z Z14, K2, Z5
+	VCOMPRESSPD.Z Z15, K2, Z8
+	VPCOMPRESSD.Z Y6, K2, Y6
+	VMOVUPD       Z5, (CX)(R8*8)
+	VMOVUPD       Z8, (DX)(R8*8)
+	VMOVDQU32     Y6, (SI)(R8*4)
+	KMOVB         K2, R10
+	POPCNTL       R10, R10
+	ADDQ          R10, R8
+
+roundTestedAVX512Float64_g3:
+	ADDQ $0x00000020, R9
+	CMPQ R9, BX
+	JB   roundTestedAVX512Float64_trip
+
+roundTestedAVX512Float64_done:
+	MOVQ R8, ret+136(FP)
+	VZEROUPPER
+	RET
+
+// func roundRerunAVX512Float64(out []int32, zr []float64, zi []float64, idx []int32, s []int32, cr float64, ci float64, t int)
+// Requires: AVX, AVX2, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV
+TEXT ·roundRerunAVX512Float64(SB), NOSPLIT, $0-144
+	MOVQ         out_base+0(FP), AX
+	MOVQ         zr_base+24(FP), CX
+	MOVQ         zi_base+48(FP), DX
+	MOVQ         zr_len+32(FP), BX
+	MOVQ         idx_base+72(FP), SI
+	MOVQ         s_base+96(FP), DI
+	MOVQ         $0x4010000000000000, R8
+	VPBROADCASTQ R8, Z0
+	VBROADCASTSD ci+128(FP), Z1
+	VBROADCASTSD cr+120(FP), Z2
+	MOVQ         $0x0000000000000001, R8
+	VPBROADCASTD R8, Y3
+	XORQ         R8, R8
+	XORQ         R9, R9
+	XORQ         R9, R9
+	TESTQ        BX, BX
+	JZ           roundRerunAVX512Float64_done
+
+roundRerunAVX512Float64_trip:
+	MOVQ      BX, R10
+	SUBQ      R9, R10
+	MOVQ      $0x00000020, R11
+	CMPQ      R10, R11
+	CMOVQGT   R11, R10
+	MOVQ      $-1, R11
+	BZHIQ     R10, R11, R11
+	KMOVB     R11, K1
+	VMOVUPD.Z (CX)(R9*8), K1, Z4
+	VMOVUPD.Z (DX)(R9*8), K1, Z9
+	VPXORD    Y5, Y5, Y5
+	RORXQ     $0x08, R11, R10
+	KMOVB     R10, K2
+	VMOVUPD.Z 64(CX)(R9*8), K2, Z10
+	VMOVUPD.Z 64(DX)(R9*8), K2, Z11
+	VPXORD    Y6, Y6, Y6
+	RORXQ     $0x10, R11, R10
+	KMOVB     R10, K3
+	VMOVUPD.Z 128(CX)(R9*8), K3, Z12
+	VMOVUPD.Z 128(DX)(R9*8), K3, Z13
+	VPXORD    Y7, Y7, Y7
+	RORXQ     $0x18, R11, R10
+	KMOVB     R10, K4
+	VMOVUPD.Z 192(CX)(R9*8), K4, Z14
+	VMOVUPD.Z 192(DX)(R9*8), K4, Z15
+	VPXORD    Y8, Y8, Y8
+	MOVQ      t+136(FP), R10
+	PCALIGN   $0x40
+
+roundRerunAVX512Float64_loop:
+	VMULPD      Z4, Z4, Z16
+	VMULPD      Z10, Z10, Z19
+	VMULPD      Z12, Z12, Z22
+	VMULPD      Z14, Z14, Z25
+	VMULPD      Z9, Z9, Z17
+	VMULPD      Z11, Z11, Z20
+	VMULPD      Z13, Z13, Z23
+	VMULPD      Z15, Z15, Z26
+	VADDPD      Z17, Z16, Z18
+	VADDPD      Z20, Z19, Z21
+	VADDPD      Z23, Z22, Z24
+	VADDPD      Z26, Z25, Z27
+	VCMPPD      $0x11, Z0, Z18, K1, K1
+	VCMPPD      $0x11, Z0, Z21, K2, K2
+	VCMPPD      $0x11, Z0, Z24, K3, K3
+	VCMPPD      $0x11, Z0, Z27, K4, K4
+	VPADDD      Y3, Y5, K1, Y5
+	VPADDD      Y3, Y6, K2, Y6
+	VPADDD      Y3, Y7, K3, Y7
+	VPADDD      Y3, Y8, K4, Y8
+	VSUBPD      Z17, Z16, Z16
+	VSUBPD      Z20, Z19, Z19
+	VSUBPD      Z23, Z22, Z22
+	VSUBPD      Z26, Z25, Z25
+	VADDPD      Z4, Z4, Z18
+	VADDPD      Z10, Z10, Z21
+	VADDPD      Z12, Z12, Z24
+	VADDPD      Z14, Z14, Z27
+	VFMADD213PD Z1, Z18, Z9
+	VFMADD213PD Z1, Z21, Z11
+	VFMADD213PD Z1, Z24, Z13
+	VFMADD213PD Z1, Z27, Z15
+	VADDPD      Z2, Z16, Z4
+	VADDPD      Z2, Z19, Z10
+	VADDPD      Z2, Z22, Z12
+	VADDPD      Z2, Z25, Z14
+	DECQ        R10
+	JZ          roundRerunAVX512Float64_end
+	KORB        K1, K2, K5
+	KORB        K3, K5, K5
+	KORTESTB    K4, K5
+	JNZ         roundRerunAVX512Float64_loop
+
+roundRerunAVX512Float64_end:
+	MOVQ        BX, R10
+	SUBQ        R9, R10
+	MOVQ        $0x00000020, R11
+	CMPQ        R10, R11
+	CMOVQGT     R11, R10
+	MOVQ        $-1, R11
+	BZHIQ       R10, R11, R11
+	LEAQ        (R9), R10
+	KMOVB       R11, K5
+	MOVL        R8, R12
+	KMOVB       R12, K6
+	KANDB       K6, K1, K6
+	VMOVDQA32   Y5, Y9
+	VMOVDQU32.Z (SI)(R10*4), K5, Y10
+	KANDNB      K5, K6, K1
+	VMOVDQU32.Z (DI)(R10*4), K5, Y4
+	VPADDD      Y4, Y9, Y9
+	VPSCATTERDD Y9, K1, (AX)(Y10*4)
+	LEAQ        8(R9), R10
+	RORXQ       $0x08, R11, R12
+	KMOVB       R12, K1
+	MOVL        R8, R12
+	KMOVB       R12, K5
+	KANDB       K5, K2, K5
+	VMOVDQA32   Y6, Y9
+	VMOVDQU32.Z (SI)(R10*4), K1, Y10
+	KANDNB      K1, K5, K2
+	VMOVDQU32.Z (DI)(R10*4), K1, Y4
+	VPADDD      Y4, Y9, Y9
+	VPSCATTERDD Y9, K2, (AX)(Y10*4)
+	LEAQ        16(R9), R10
+	RORXQ       $0x10, R11, R12
+	KMOVB       R12, K1
+	MOVL        R8, R12
+	KMOVB       R12, K2
+	KANDB       K2, K3, K2
+	VMOVDQA32   Y7, Y9
+	VMOVDQU32.Z (SI)(R10*4), K1, Y10
+	KANDNB      K1, K2, K2
+	VMOVDQU32.Z (DI)(R10*4), K1, Y4
+	VPADDD      Y4, Y9, Y9
+	VPSCATTERDD Y9, K2, (AX)(Y10*4)
+	LEAQ        24(R9), R10
+	RORXQ       $0x18, R11, R11
+	KMOVB       R11, K1
+	MOVL        R8, R11
+	KMOVB       R11, K2
+	KANDB       K2, K4, K2
+	VMOVDQA32   Y8, Y9
+	VMOVDQU32.Z (SI)(R10*4), K1, Y10
+	KANDNB      K1, K2, K2
+	VMOVDQU32.Z (DI)(R10*4), K1, Y4
+	VPADDD      Y4, Y9, Y9
+	VPSCATTERDD Y9, K2, (AX)(Y10*4)
+	ADDQ        $0x00000020, R9
+	CMPQ        R9, BX
+	JB          roundRerunAVX512Float64_trip
+
+roundRerunAVX512Float64_done:
+	VZEROUPPER
+	RET
+
+// func roundSpecAVX512Float64(zr []float64, zi []float64, idx []int32, cr float64, ci float64, t int, ezr []float64, ezi []float64, eidx []int32) (m int, e int)
+// Requires: AVX, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+TEXT ·roundSpecAVX512Float64(SB), NOSPLIT, $0-184
+	MOVQ         zr_base+0(FP), AX
+	MOVQ         zi_base+24(FP), CX
+	MOVQ         idx_base+48(FP), DX
+	MOVQ         zr_len+8(FP), BX
+	MOVQ         ezr_base+96(FP), SI
+	MOVQ         ezi_base+120(FP), DI
+	MOVQ         eidx_base+144(FP), R8
+	MOVQ         $0x4010000000000000, R9
+	VPBROADCASTQ R9, Z0
+	VBROADCASTSD ci+80(FP), Z1
+	VBROADCASTSD cr+72(FP), Z2
+	XORQ         R9, R9
+	XORQ         R10, R10
+	XORQ         R11, R11
+	TESTQ        BX, BX
+	JZ           roundSpecAVX512Float64_done
+
+roundSpecAVX512Float64_trip:
+	MOVQ      BX, R12
+	SUBQ      R11, R12
+	MOVQ      $0x00000020, R13
+	CMPQ      R12, R13
+	CMOVQGT   R13, R12
+	MOVQ      $-1, R13
+	BZHIQ     R12, R13, R13
+	KMOVB     R13, K1
+	VMOVUPD.Z (AX)(R11*8), K1, Z3
+	VMOVUPD.Z (CX)(R11*8), K1, Z4
+	RORXQ     $0x08, R13, R12
+	KMOVB     R12, K1
+	VMOVUPD.Z 64(AX)(R11*8), K1, Z5
+	VMOVUPD.Z 64(CX)(R11*8), K1, Z6
+	RORXQ     $0x10, R13, R12
+	KMOVB     R12, K1
+	VMOVUPD.Z 128(AX)(R11*8), K1, Z7
+	VMOVUPD.Z 128(CX)(R11*8), K1, Z8
+	RORXQ     $0x18, R13, R12
+	KMOVB     R12, K1
+	VMOVUPD.Z 192(AX)(R11*8), K1, Z9
+	VMOVUPD.Z 192(CX)(R11*8), K1, Z10
+	MOVQ      t+88(FP), R12
+	PCALIGN   $0x40
+
+roundSpecAVX512Float64_loop:
+	VMULPD      Z3, Z3, Z11
+	VMULPD      Z5, Z5, Z13
+	VMULPD      Z7, Z7, Z15
+	VMULPD      Z9, Z9, Z17
+	VMULPD      Z4, Z4, Z12
+	VMULPD      Z6, Z6, Z14
+	VMULPD      Z8, Z8, Z16
+	VMULPD      Z10, Z10, Z18
+	VADDPD      Z3, Z3, Z3
+	VADDPD      Z5, Z5, Z5
+	VADDPD      Z7, Z7, Z7
+	VADDPD      Z9, Z9, Z9
+	VFMADD213PD Z1, Z3, Z4
+	VFMADD213PD Z1, Z5, Z6
+	VFMADD213PD Z1, Z7, Z8
+	VFMADD213PD Z1, Z9, Z10
+	VSUBPD      Z12, Z11, Z11
+	VSUBPD      Z14, Z13, Z13
+	VSUBPD      Z16, Z15, Z15
+	VSUBPD      Z18, Z17, Z17
+	VADDPD      Z2, Z11, Z3
+	VADDPD      Z2, Z13, Z5
+	VADDPD      Z2, Z15, Z7
+	VADDPD      Z2, Z17, Z9
+	DECQ        R12
+	JNZ         roundSpecAVX512Float64_loop
+	MOVQ        BX, R12
+	SUBQ        R11, R12
+	MOVQ        $0x00000020, R13
+	CMPQ        R12, R13
+	CMOVQGT     R13, R12
+	MOVQ        $-1, R13
+	BZHIQ       R12, R13, R13
+	KMOVB       R13, K1
+	RORXQ       $0x08, R13, R12
+	KMOVB       R12, K2
+	RORXQ       $0x10, R13, R12
+	KMOVB       R12, K3
+	RORXQ       $0x18, R13, R12
+	KMOVB       R12, K4
+	VMULPD      Z3, Z3, Z11
+	VMULPD      Z5, Z5, Z13
+	VMULPD      Z7, Z7, Z15
+	VMULPD      Z9, Z9, Z17
+	VMULPD      Z4, Z4, Z12
+	VMULPD      Z6, Z6, Z14
+	VMULPD      Z8, Z8, Z16
+	VMULPD      Z10, Z10, Z18
+	VADDPD      Z12, Z11, Z11
+	VADDPD      Z14, Z13, Z12
+	VADDPD      Z16, Z15, Z13
+	VADDPD      Z18, Z17, Z14
+	VCMPPD      $0x11, Z0, Z11, K1, K1
+	VCMPPD      $0x11, Z0, Z12, K2, K2
+	VCMPPD      $0x11, Z0, Z13, K3, K3
+	VCMPPD      $0x11, Z0, Z14, K4, K4
+	XORQ        R12, R12
+	KMOVB       K1, R14
+	ORQ         R14, R12
+	KMOVB       K2, R14
+	SHLQ        $0x08, R14
+	ORQ         R14, R12
+	KMOVB       K3, R14
+	SHLQ        $0x10, R14
+	ORQ         R14, R12
+	KMOVB       K4, R14
+	SHLQ        $0x18, R14
+	ORQ         R14, R12
+	CMPQ        R12, R13
+	JNE         roundSpecAVX512Float64_slow
+	CMPQ        R9, R11
+	JNE         roundSpecAVX512Float64_slow
+	VMOVUPD     Z3, (AX)(R11*8)
+	VMOVUPD     Z4, (CX)(R11*8)
+	VMOVUPD     Z5, 64(AX)(R11*8)
+	VMOVUPD     Z6, 64(CX)(R11*8)
+	VMOVUPD     Z7, 128(AX)(R11*8)
+	VMOVUPD     Z8, 128(CX)(R11*8)
+	VMOVUPD     Z9, 192(AX)(R11*8)
+	VMOVUPD     Z10, 192(CX)(R11*8)
+	POPCNTQ     R13, R12
+	ADDQ        R12, R9
+	JMP         roundSpecAVX512Float64_next
+
+roundSpecAVX512Float64_slow:
+	LEAQ          (R11), R12
+	KMOVB         R13, K5
+	VMOVDQU32.Z   (DX)(R12*4), K5, Y11
+	KANDNB        K5, K1, K5
+	KORTESTB      K5, K5
+	JZ            roundSpecAVX512Float64_noesc0
+	VMOVUPD.Z     (AX)(R12*8), K5, Z12
+	VMOVUPD.Z     (CX)(R12*8), K5, Z13
+	VCOMPRESSPD.Z Z12, K5, Z12
+	VCOMPRESSPD.Z Z13, K5, Z13
+	VPCOMPRESSD.Z Y11, K5, Y14
+	VMOVUPD       Z12, (SI)(R10*8)
+	VMOVUPD       Z13, (DI)(R10*8)
+	VMOVDQU32     Y14, (R8)(R10*4)
+	KMOVB         K5, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R10
+
+roundSpecAVX512Float64_noesc0:
+	VCOMPRESSPD.Z Z3, K1, Z3
+	VCOMPRESSPD.Z Z4, K1, Z4
+	VPCOMPRESSD.Z Y11, K1, Y11
+	VMOVUPD       Z3, (AX)(R9*8)
+	VMOVUPD       Z4, (CX)(R9*8)
+	VMOVDQU32     Y11, (DX)(R9*4)
+	KMOVB         K1, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R9
+	LEAQ          8(R11), R12
+	RORXQ         $0x08, R13, R14
+	KMOVB         R14, K1
+	VMOVDQU32.Z   (DX)(R12*4), K1, Y3
+	KANDNB        K1, K2, K1
+	KORTESTB      K1, K1
+	JZ            roundSpecAVX512Float64_noesc1
+	VMOVUPD.Z     (AX)(R12*8), K1, Z4
+	VMOVUPD.Z     (CX)(R12*8), K1, Z11
+	VCOMPRESSPD.Z Z4, K1, Z4
+	VCOMPRESSPD.Z Z11, K1, Z11
+	VPCOMPRESSD.Z Y3, K1, Y12
+	VMOVUPD       Z4, (SI)(R10*8)
+	VMOVUPD       Z11, (DI)(R10*8)
+	VMOVDQU32     Y12, (R8)(R10*4)
+	KMOVB         K1, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R10
+
+roundSpecAVX512Float64_noesc1:
+	VCOMPRESSPD.Z Z5, K2, Z4
+	VCOMPRESSPD.Z Z6, K2, Z5
+	VPCOMPRESSD.Z Y3, K2, Y3
+	VMOVUPD       Z4, (AX)(R9*8)
+	VMOVUPD       Z5, (CX)(R9*8)
+	VMOVDQU32     Y3, (DX)(R9*4)
+	KMOVB         K2, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R9
+	LEAQ          16(R11), R12
+	RORXQ         $0x10, R13, R14
+	KMOVB         R14, K1
+	VMOVDQU32.Z   (DX)(R12*4), K1, Y3
+	KANDNB        K1, K3, K1
+	KORTESTB      K1, K1
+	JZ            roundSpecAVX512Float64_noesc2
+	VMOVUPD.Z     (AX)(R12*8), K1, Z4
+	VMOVUPD.Z     (CX)(R12*8), K1, Z5
+	VCOMPRESSPD.Z Z4, K1, Z4
+	VCOMPRESSPD.Z Z5, K1, Z5
+	VPCOMPRESSD.Z Y3, K1, Y6
+	VMOVUPD       Z4, (SI)(R10*8)
+	VMOVUPD       Z5, (DI)(R10*8)
+	VMOVDQU32     Y6, (R8)(R10*4)
+	KMOVB         K1, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R10
+
+roundSpecAVX512Float64_noesc2:
+	VCOMPRESSPD.Z Z7, K3, Z4
+	VCOMPRESSPD.Z Z8, K3, Z5
+	VPCOMPRESSD.Z Y3, K3, Y3
+	VMOVUPD       Z4, (AX)(R9*8)
+	VMOVUPD       Z5, (CX)(R9*8)
+	VMOVDQU32     Y3, (DX)(R9*4)
+	KMOVB         K3, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R9
+	LEAQ          24(R11), R12
+	RORXQ         $0x18, R13, R13
+	KMOVB         R13, K1
+	VMOVDQU32.Z   (DX)(R12*4), K1, Y3
+	KANDNB        K1, K4, K1
+	KORTESTB      K1, K1
+	JZ            roundSpecAVX512Float64_noesc3
+	VMOVUPD.Z     (AX)(R12*8), K1, Z4
+	VMOVUPD.Z     (CX)(R12*8), K1, Z5
+	VCOMPRESSPD.Z Z4, K1, Z4
+	VCOMPRESSPD.Z Z5, K1, Z5
+	VPCOMPRESSD.Z Y3, K1, Y6
+	VMOVUPD       Z4, (SI)(R10*8)
+	VMOVUPD       Z5, (DI)(R10*8)
+	VMOVDQU32     Y6, (R8)(R10*4)
+	KMOVB         K1, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R10
+
+roundSpecAVX512Float64_noesc3:
+	VCOMPRESSPD.Z Z9, K4, Z4
+	VCOMPRESSPD.Z Z10, K4, Z5
+	VPCOMPRESSD.Z Y3, K4, Y3
+	VMOVUPD       Z4, (AX)(R9*8)
+	VMOVUPD       Z5, (CX)(R9*8)
+	VMOVDQU32     Y3, (DX)(R9*4)
+	KMOVB         K4, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R9
+
+roundSpecAVX512Float64_next:
+	ADDQ $0x00000020, R11
+	CMPQ R11, BX
+	JB   roundSpecAVX512Float64_trip
+
+roundSpecAVX512Float64_done:
+	MOVQ R9, m+168(FP)
+	MOVQ R10, e+176(FP)
+	VZEROUPPER
+	RET
+
 DATA iotaFloat32<>+0(SB)/4, $0x00000000
 DATA iotaFloat32<>+4(SB)/4, $0x00000001
 DATA iotaFloat32<>+8(SB)/4, $0x00000002
@@ -1996,5 +2835,844 @@ escapeAVX512Float32_flush2:
 	XORQ    SI, SI
 
 escapeAVX512Float32_flush2_done:
+	VZEROUPPER
+	RET
+
+// func roundFirstAVX512Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, t int, maxIter int, base int, qzr []float32, qzi []float32, qidx []int32) int
+// Requires: AVX, AVX512BW, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+TEXT ·roundFirstAVX512Float32(SB), NOSPLIT, $0-184
+	MOVQ         out_base+0(FP), AX
+	MOVQ         zr_base+24(FP), CX
+	MOVQ         zi_base+48(FP), DX
+	MOVQ         zr_len+32(FP), BX
+	MOVQ         qzr_base+104(FP), DI
+	MOVQ         qzi_base+128(FP), R8
+	MOVQ         qidx_base+152(FP), R9
+	MOVQ         base+96(FP), SI
+	MOVQ         $0x0000000040800000, R10
+	VPBROADCASTD R10, Z0
+	VBROADCASTSS ci+76(FP), Z1
+	VBROADCASTSS cr+72(FP), Z2
+	MOVQ         $0x0000000000000001, R10
+	VPBROADCASTW R10, Y3
+	VPBROADCASTD maxIter+88(FP), Z4
+	MOVQ         $-1, R10
+	XORQ         R11, R11
+	XORQ         R12, R12
+	TESTQ        BX, BX
+	JZ           roundFirstAVX512Float32_done
+
+roundFirstAVX512Float32_trip:
+	MOVQ      BX, R13
+	SUBQ      R12, R13
+	MOVQ      $0x00000040, R14
+	CMPQ      R13, R14
+	CMOVQGT   R14, R13
+	MOVQ      $-1, R14
+	BZHIQ     R13, R14, R14
+	KMOVW     R14, K1
+	VMOVUPS.Z (CX)(R12*4), K1, Z5
+	VMOVUPS.Z (DX)(R12*4), K1, Z6
+	VPXORD    Y7, Y7, Y7
+	RORXQ     $0x10, R14, R13
+	KMOVW     R13, K2
+	VMOVUPS.Z 64(CX)(R12*4), K2, Z8
+	VMOVUPS.Z 64(DX)(R12*4), K2, Z9
+	VPXORD    Y10, Y10, Y10
+	RORXQ     $0x20, R14, R13
+	KMOVW     R13, K3
+	VMOVUPS.Z 128(CX)(R12*4), K3, Z11
+	VMOVUPS.Z 128(DX)(R12*4), K3, Z12
+	VPXORD    Y13, Y13, Y13
+	RORXQ     $0x30, R14, R13
+	KMOVW     R13, K4
+	VMOVUPS.Z 192(CX)(R12*4), K4, Z14
+	VMOVUPS.Z 192(DX)(R12*4), K4, Z15
+	VPXORD    Y16, Y16, Y16
+	MOVQ      t+80(FP), R13
+	PCALIGN   $0x40
+
+roundFirstAVX512Float32_loop:
+	VMULPS      Z5, Z5, Z17
+	VMULPS      Z8, Z8, Z20
+	VMULPS      Z11, Z11, Z23
+	VMULPS      Z14, Z14, Z26
+	VMULPS      Z6, Z6, Z18
+	VMULPS      Z9, Z9, Z21
+	VMULPS      Z12, Z12, Z24
+	VMULPS      Z15, Z15, Z27
+	VADDPS      Z18, Z17, Z19
+	VADDPS      Z21, Z20, Z22
+	VADDPS      Z24, Z23, Z25
+	VADDPS      Z27, Z26, Z28
+	VCMPPS      $0x11, Z0, Z19, K1, K1
+	VCMPPS      $0x11, Z0, Z22, K2, K2
+	VCMPPS      $0x11, Z0, Z25, K3, K3
+	VCMPPS      $0x11, Z0, Z28, K4, K4
+	VPADDW      Y3, Y7, K1, Y7
+	VPADDW      Y3, Y10, K2, Y10
+	VPADDW      Y3, Y13, K3, Y13
+	VPADDW      Y3, Y16, K4, Y16
+	VSUBPS      Z18, Z17, Z17
+	VSUBPS      Z21, Z20, Z20
+	VSUBPS      Z24, Z23, Z23
+	VSUBPS      Z27, Z26, Z26
+	VADDPS      Z5, Z5, Z19
+	VADDPS      Z8, Z8, Z22
+	VADDPS      Z11, Z11, Z25
+	VADDPS      Z14, Z14, Z28
+	VFMADD213PS Z1, Z19, Z6
+	VFMADD213PS Z1, Z22, Z9
+	VFMADD213PS Z1, Z25, Z12
+	VFMADD213PS Z1, Z28, Z15
+	VADDPS      Z2, Z17, Z5
+	VADDPS      Z2, Z20, Z8
+	VADDPS      Z2, Z23, Z11
+	VADDPS      Z2, Z26, Z14
+	DECQ        R13
+	JZ          roundFirstAVX512Float32_end
+	KORW        K1, K2, K5
+	KORW        K3, K5, K5
+	KORTESTW    K4, K5
+	JNZ         roundFirstAVX512Float32_loop
+
+roundFirstAVX512Float32_end:
+	MOVQ          BX, R13
+	SUBQ          R12, R13
+	MOVQ          $0x00000040, R14
+	CMPQ          R13, R14
+	CMOVQGT       R14, R13
+	MOVQ          $-1, R14
+	BZHIQ         R13, R14, R14
+	LEAQ          (R12), R13
+	KMOVW         R14, K5
+	MOVL          R10, R15
+	KMOVW         R15, K6
+	KANDW         K6, K1, K6
+	VPMOVZXWD     Y7, Z17
+	VMOVDQA32     Z4, K6, Z17
+	VMOVDQU32     Z17, K5, (AX)(R13*4)
+	KORTESTW      K6, K6
+	JZ            roundFirstAVX512Float32_g0
+	LEAQ          (SI)(R13*1), R13
+	VPBROADCASTD  R13, Z17
+	VPADDD        iotaFloat32<>+0(SB), Z17, Z17
+	VCOMPRESSPS.Z Z5, K6, Z5
+	VCOMPRESSPS.Z Z6, K6, Z6
+	VPCOMPRESSD.Z Z17, K6, Z17
+	VMOVUPS       Z5, (DI)(R11*4)
+	VMOVUPS       Z6, (R8)(R11*4)
+	VMOVDQU32     Z17, (R9)(R11*4)
+	KMOVW         K6, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
+
+roundFirstAVX512Float32_g0:
+	LEAQ          16(R12), R13
+	RORXQ         $0x10, R14, R15
+	KMOVW         R15, K1
+	MOVL          R10, R15
+	KMOVW         R15, K5
+	KANDW         K5, K2, K5
+	VPMOVZXWD     Y10, Z5
+	VMOVDQA32     Z4, K5, Z5
+	VMOVDQU32     Z5, K1, (AX)(R13*4)
+	KORTESTW      K5, K5
+	JZ            roundFirstAVX512Float32_g1
+	LEAQ          (SI)(R13*1), R13
+	VPBROADCASTD  R13, Z5
+	VPADDD        iotaFloat32<>+0(SB), Z5, Z5
+	VCOMPRESSPS.Z Z8, K5, Z6
+	VCOMPRESSPS.Z Z9, K5, Z8
+	VPCOMPRESSD.Z Z5, K5, Z5
+	VMOVUPS       Z6, (DI)(R11*4)
+	VMOVUPS       Z8, (R8)(R11*4)
+	VMOVDQU32     Z5, (R9)(R11*4)
+	KMOVW         K5, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
+
+roundFirstAVX512Float32_g1:
+	LEAQ          32(R12), R13
+	RORXQ         $0x20, R14, R15
+	KMOVW         R15, K1
+	MOVL          R10, R15
+	KMOVW         R15, K2
+	KANDW         K2, K3, K2
+	VPMOVZXWD     Y13, Z5
+	VMOVDQA32     Z4, K2, Z5
+	VMOVDQU32     Z5, K1, (AX)(R13*4)
+	KORTESTW      K2, K2
+	JZ            roundFirstAVX512Float32_g2
+	LEAQ          (SI)(R13*1), R13
+	VPBROADCASTD  R13, Z5
+	VPADDD        iotaFloat32<>+0(SB), Z5, Z5
+	VCOMPRESSPS.Z Z11, K2, Z6
+	VCOMPRESSPS.Z Z12, K2, Z8
+	VPCOMPRESSD.Z Z5, K2, Z5
+	VMOVUPS       Z6, (DI)(R11*4)
+	VMOVUPS       Z8, (R8)(R11*4)
+	VMOVDQU32     Z5, (R9)(R11*4)
+	KMOVW         K2, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
+
+roundFirstAVX512Float32_g2:
+	LEAQ          48(R12), R13
+	RORXQ         $0x30, R14, R14
+	KMOVW         R14, K1
+	MOVL          R10, R14
+	KMOVW         R14, K2
+	KANDW         K2, K4, K2
+	VPMOVZXWD     Y16, Z5
+	VMOVDQA32     Z4, K2, Z5
+	VMOVDQU32     Z5, K1, (AX)(R13*4)
+	KORTESTW      K2, K2
+	JZ            roundFirstAVX512Float32_g3
+	LEAQ          (SI)(R13*1), R13
+	VPBROADCASTD  R13, Z5
+	VPADDD        iotaFloat32<>+0(SB), Z5, Z5
+	VCOMPRESSPS.Z Z14, K2, Z6
+	VCOMPRESSPS.Z Z15, K2, Z8
+	VPCOMPRESSD.Z Z5, K2, Z5
+	VMOVUPS       Z6, (DI)(R11*4)
+	VMOVUPS       Z8, (R8)(R11*4)
+	VMOVDQU32     Z5, (R9)(R11*4)
+	KMOVW         K2, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
+
+roundFirstAVX512Float32_g3:
+	ADDQ $0x00000040, R12
+	CMPQ R12, BX
+	JB   roundFirstAVX512Float32_trip
+
+roundFirstAVX512Float32_done:
+	MOVQ R11, ret+176(FP)
+	VZEROUPPER
+	RET
+
+// func roundTestedAVX512Float32(out []int32, zr []float32, zi []float32, idx []int32, cr float32, ci float32, s int, t int, keep bool) int
+// Requires: AVX, AVX512BW, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+TEXT ·roundTestedAVX512Float32(SB), NOSPLIT, $0-136
+	MOVQ         out_base+0(FP), AX
+	MOVQ         zr_base+24(FP), CX
+	MOVQ         zi_base+48(FP), DX
+	MOVQ         zr_len+32(FP), BX
+	MOVQ         idx_base+72(FP), SI
+	MOVQ         $0x0000000040800000, DI
+	VPBROADCASTD DI, Z0
+	VBROADCASTSS ci+100(FP), Z1
+	VBROADCASTSS cr+96(FP), Z2
+	MOVQ         $0x0000000000000001, DI
+	VPBROADCASTW DI, Y3
+	VPBROADCASTD s+104(FP), Z4
+	MOVBQZX      keep+120(FP), DI
+	NEGQ         DI
+	XORQ         R8, R8
+	XORQ         R9, R9
+	TESTQ        BX, BX
+	JZ           roundTestedAVX512Float32_done
+
+roundTestedAVX512Float32_trip:
+	MOVQ      BX, R10
+	SUBQ      R9, R10
+	MOVQ      $0x00000040, R11
+	CMPQ      R10, R11
+	CMOVQGT   R11, R10
+	MOVQ      $-1, R11
+	BZHIQ     R10, R11, R11
+	KMOVW     R11, K1
+	VMOVUPS.Z (CX)(R9*4), K1, Z5
+	VMOVUPS.Z (DX)(R9*4), K1, Z6
+	VPXORD    Y7, Y7, Y7
+	RORXQ     $0x10, R11, R10
+	KMOVW     R10, K2
+	VMOVUPS.Z 64(CX)(R9*4), K2, Z8
+	VMOVUPS.Z 64(DX)(R9*4), K2, Z9
+	VPXORD    Y10, Y10, Y10
+	RORXQ     $0x20, R11, R10
+	KMOVW     R10, K3
+	VMOVUPS.Z 128(CX)(R9*4), K3, Z11
+	VMOVUPS.Z 128(DX)(R9*4), K3, Z12
+	VPXORD    Y13, Y13, Y13
+	RORXQ     $0x30, R11, R10
+	KMOVW     R10, K4
+	VMOVUPS.Z 192(CX)(R9*4), K4, Z14
+	VMOVUPS.Z 192(DX)(R9*4), K4, Z15
+	VPXORD    Y16, Y16, Y16
+	MOVQ      t+112(FP), R10
+	PCALIGN   $0x40
+
+roundTestedAVX512Float32_loop:
+	VMULPS      Z5, Z5, Z17
+	VMULPS      Z8, Z8, Z20
+	VMULPS      Z11, Z11, Z23
+	VMULPS      Z14, Z14, Z26
+	VMULPS      Z6, Z6, Z18
+	VMULPS      Z9, Z9, Z21
+	VMULPS      Z12, Z12, Z24
+	VMULPS      Z15, Z15, Z27
+	VADDPS      Z18, Z17, Z19
+	VADDPS      Z21, Z20, Z22
+	VADDPS      Z24, Z23, Z25
+	VADDPS      Z27, Z26, Z28
+	VCMPPS      $0x11, Z0, Z19, K1, K1
+	VCMPPS      $0x11, Z0, Z22, K2, K2
+	VCMPPS      $0x11, Z0, Z25, K3, K3
+	VCMPPS      $0x11, Z0, Z28, K4, K4
+	VPADDW      Y3, Y7, K1, Y7
+	VPADDW      Y3, Y10, K2, Y10
+	VPADDW      Y3, Y13, K3, Y13
+	VPADDW      Y3, Y16, K4, Y16
+	VSUBPS      Z18, Z17, Z17
+	VSUBPS      Z21, Z20, Z20
+	VSUBPS      Z24, Z23, Z23
+	VSUBPS      Z27, Z26, Z26
+	VADDPS      Z5, Z5, Z19
+	VADDPS      Z8, Z8, Z22
+	VADDPS      Z11, Z11, Z25
+	VADDPS      Z14, Z14, Z28
+	VFMADD213PS Z1, Z19, Z6
+	VFMADD213PS Z1, Z22, Z9
+	VFMADD213PS Z1, Z25, Z12
+	VFMADD213PS Z1, Z28, Z15
+	VADDPS      Z2, Z17, Z5
+	VADDPS      Z2, Z20, Z8
+	VADDPS      Z2, Z23, Z11
+	VADDPS      Z2, Z26, Z14
+	DECQ        R10
+	JZ          roundTestedAVX512Float32_end
+	KORW        K1, K2, K5
+	KORW        K3, K5, K5
+	KORTESTW    K4, K5
+	JNZ         roundTestedAVX512Float32_loop
+
+roundTestedAVX512Float32_end:
+	MOVQ          BX, R10
+	SUBQ          R9, R10
+	MOVQ          $0x00000040, R11
+	CMPQ          R10, R11
+	CMOVQGT       R11, R10
+	MOVQ          $-1, R11
+	BZHIQ         R10, R11, R11
+	LEAQ          (R9), R10
+	KMOVW         R11, K5
+	MOVL          DI, R12
+	KMOVW         R12, K6
+	KANDW         K6, K1, K6
+	VPMOVZXWD     Y7, Z17
+	VMOVDQU32.Z   (SI)(R10*4), K5, Z18
+	KANDNW        K5, K6, K1
+	VPADDD        Z4, Z17, Z17
+	VPSCATTERDD   Z17, K1, (AX)(Z18*4)
+	KORTESTW      K6, K6
+	JZ            roundTestedAVX512Float32_g0
+	VCOMPRESSPS.Z Z5, K6, Z5
+	VCOMPRESSPS.Z Z6, K6, Z6
+	VPCOMPRESSD.Z Z18, K6, Z17
+	VMOVUPS       Z5, (CX)(R8*4)
+	VMOVUPS       Z6, (DX)(R8*4)
+	VMOVDQU32     Z17, (SI)(R8*4)
+	KMOVW         K6, R10
+	POPCNTL       R10, R10
+	ADDQ          R10, R8
+
+roundTestedAVX512Float32_g0:
+	LEAQ          16(R9), R10
+	RORXQ         $0x10, R11, R12
+	KMOVW         R12, K1
+	MOVL          DI, R12
+	KMOVW         R12, K5
+	KANDW         K5, K2, K5
+	VPMOVZXWD     Y10, Z5
+	VMOVDQU32.Z   (SI)(R10*4), K1, Z6
+	KANDNW        K1, K5, K1
+	VPADDD        Z4, Z5, Z5
+	VPSCATTERDD   Z5, K1, (AX)(Z6*4)
+	KORTESTW      K5, K5
+	JZ            roundTestedAVX512Float32_g1
+	VCOMPRESSPS.Z Z8, K5, Z5
+	VCOMPRESSPS.Z Z9, K5, Z8
+	VPCOMPRESSD.Z Z6, K5, Z6
+	VMOVUPS       Z5, (CX)(R8*4)
+	VMOVUPS       Z8, (DX)(R8*4)
+	VMOVDQU32     Z6, (SI)(R8*4)
+	KMOVW         K5, R10
+	POPCNTL       R10, R10
+	ADDQ          R10, R8
+
+roundTestedAVX512Float32_g1:
+	LEAQ          32(R9), R10
+	RORXQ         $0x20, R11, R12
+	KMOVW         R12, K1
+	MOVL          DI, R12
+	KMOVW         R12, K2
+	KANDW         K2, K3, K2
+	VPMOVZXWD     Y13, Z5
+	VMOVDQU32.Z   (SI)(R10*4), K1, Z6
+	KANDNW        K1, K2, K1
+	VPADDD        Z4, Z5, Z5
+	VPSCATTERDD   Z5, K1, (AX)(Z6*4)
+	KORTESTW      K2, K2
+	JZ            roundTestedAVX512Float32_g2
+	VCOMPRESSPS.Z Z11, K2, Z5
+	VCOMPRESSPS.Z Z12, K2, Z8
+	VPCOMPRESSD.Z Z6, K2, Z6
+	VMOVUPS       Z5, (CX)(R8*4)
+	VMOVUPS       Z8, (DX)(R8*4)
+	VMOVDQU32     Z6, (SI)(R8*4)
+	KMOVW         K2, R10
+	POPCNTL       R10, R10
+	ADDQ          R10, R8
+
+roundTestedAVX512Float32_g2:
+	LEAQ          48(R9), R10
+	RORXQ         $0x30, R11, R11
+	KMOVW         R11, K1
+	MOVL          DI, R11
+	KMOVW         R11, K2
+	KANDW         K2, K4, K2
+	VPMOVZXWD     Y16, Z5
+	VMOVDQU32.Z   (SI)(R10*4), K1, Z6
+	KANDNW        K1, K2, K1
+	VPADDD        Z4, Z5, Z5
+	VPSCATTERDD   Z5, K1, (AX)(Z6*4)
+	KORTESTW      K2, K2
+	JZ            roundTestedAVX512Float32_g3
+	VCOMPRESSPS.Z Z14, K2, Z5
+	VCOMPRESSPS.Z Z15, K2, Z8
+	VPCOMPRESSD.Z Z6, K2, Z6
+	VMOVUPS       Z5, (CX)(R8*4)
+	VMOVUPS       Z8, (DX)(R8*4)
+	VMOVDQU32     Z6, (SI)(R8*4)
+	KMOVW         K2, R10
+	POPCNTL       R10, R10
+	ADDQ          R10, R8
+
+roundTestedAVX512Float32_g3:
+	ADDQ $0x00000040, R9
+	CMPQ R9, BX
+	JB   roundTestedAVX512Float32_trip
+
+roundTestedAVX512Float32_done:
+	MOVQ R8, ret+128(FP)
+	VZEROUPPER
+	RET
+
+// func roundRerunAVX512Float32(out []int32, zr []float32, zi []float32, idx []int32, s []int32, cr float32, ci float32, t int)
+// Requires: AVX, AVX512BW, AVX512F, AVX512VL, BMI2, CMOV
+TEXT ·roundRerunAVX512Float32(SB), NOSPLIT, $0-136
+	MOVQ         out_base+0(FP), AX
+	MOVQ         zr_base+24(FP), CX
+	MOVQ         zi_base+48(FP), DX
+	MOVQ         zr_len+32(FP), BX
+	MOVQ         idx_base+72(FP), SI
+	MOVQ         s_base+96(FP), DI
+	MOVQ         $0x0000000040800000, R8
+	VPBROADCASTD R8, Z0
+	VBROADCASTSS ci+124(FP), Z1
+	VBROADCASTSS cr+120(FP), Z2
+	MOVQ         $0x0000000000000001, R8
+	VPBROADCASTW R8, Y3
+	XORQ         R8, R8
+	XORQ         R9, R9
+	XORQ         R9, R9
+	TESTQ        BX, BX
+	JZ           roundRerunAVX512Float32_done
+
+roundRerunAVX512Float32_trip:
+	MOVQ      BX, R10
+	SUBQ      R9, R10
+	MOVQ      $0x00000040, R11
+	CMPQ      R10, R11
+	CMOVQGT   R11, R10
+	MOVQ      $-1, R11
+	BZHIQ     R10, R11, R11
+	KMOVW     R11, K1
+	VMOVUPS.Z (CX)(R9*4), K1, Z4
+	VMOVUPS.Z (DX)(R9*4), K1, Z9
+	VPXORD    Y5, Y5, Y5
+	RORXQ     $0x10, R11, R10
+	KMOVW     R10, K2
+	VMOVUPS.Z 64(CX)(R9*4), K2, Z10
+	VMOVUPS.Z 64(DX)(R9*4), K2, Z11
+	VPXORD    Y6, Y6, Y6
+	RORXQ     $0x20, R11, R10
+	KMOVW     R10, K3
+	VMOVUPS.Z 128(CX)(R9*4), K3, Z12
+	VMOVUPS.Z 128(DX)(R9*4), K3, Z13
+	VPXORD    Y7, Y7, Y7
+	RORXQ     $0x30, R11, R10
+	KMOVW     R10, K4
+	VMOVUPS.Z 192(CX)(R9*4), K4, Z14
+	VMOVUPS.Z 192(DX)(R9*4), K4, Z15
+	VPXORD    Y8, Y8, Y8
+	MOVQ      t+128(FP), R10
+	PCALIGN   $0x40
+
+roundRerunAVX512Float32_loop:
+	VMULPS      Z4, Z4, Z16
+	VMULPS      Z10, Z10, Z19
+	VMULPS      Z12, Z12, Z22
+	VMULPS      Z14, Z14, Z25
+	VMULPS      Z9, Z9, Z17
+	VMULPS      Z11, Z11, Z20
+	VMULPS      Z13, Z13, Z23
+	VMULPS      Z15, Z15, Z26
+	VADDPS      Z17, Z16, Z18
+	VADDPS      Z20, Z19, Z21
+	VADDPS      Z23, Z22, Z24
+	VADDPS      Z26, Z25, Z27
+	VCMPPS      $0x11, Z0, Z18, K1, K1
+	VCMPPS      $0x11, Z0, Z21, K2, K2
+	VCMPPS      $0x11, Z0, Z24, K3, K3
+	VCMPPS      $0x11, Z0, Z27, K4, K4
+	VPADDW      Y3, Y5, K1, Y5
+	VPADDW      Y3, Y6, K2, Y6
+	VPADDW      Y3, Y7, K3, Y7
+	VPADDW      Y3, Y8, K4, Y8
+	VSUBPS      Z17, Z16, Z16
+	VSUBPS      Z20, Z19, Z19
+	VSUBPS      Z23, Z22, Z22
+	VSUBPS      Z26, Z25, Z25
+	VADDPS      Z4, Z4, Z18
+	VADDPS      Z10, Z10, Z21
+	VADDPS      Z12, Z12, Z24
+	VADDPS      Z14, Z14, Z27
+	VFMADD213PS Z1, Z18, Z9
+	VFMADD213PS Z1, Z21, Z11
+	VFMADD213PS Z1, Z24, Z13
+	VFMADD213PS Z1, Z27, Z15
+	VADDPS      Z2, Z16, Z4
+	VADDPS      Z2, Z19, Z10
+	VADDPS      Z2, Z22, Z12
+	VADDPS      Z2, Z25, Z14
+	DECQ        R10
+	JZ          roundRerunAVX512Float32_end
+	KORW        K1, K2, K5
+	KORW        K3, K5, K5
+	KORTESTW    K4, K5
+	JNZ         roundRerunAVX512Float32_loop
+
+roundRerunAVX512Float32_end:
+	MOVQ        BX, R10
+	SUBQ        R9, R10
+	MOVQ        $0x00000040, R11
+	CMPQ        R10, R11
+	CMOVQGT     R11, R10
+	MOVQ        $-1, R11
+	BZHIQ       R10, R11, R11
+	LEAQ        (R9), R10
+	KMOVW       R11, K5
+	MOVL        R8, R12
+	KMOVW       R12, K6
+	KANDW       K6, K1, K6
+	VPMOVZXWD   Y5, Z9
+	VMOVDQU32.Z (SI)(R10*4), K5, Z10
+	KANDNW      K5, K6, K1
+	VMOVDQU32.Z (DI)(R10*4), K5, Z4
+	VPADDD      Z4, Z9, Z9
+	VPSCATTERDD Z9, K1, (AX)(Z10*4)
+	LEAQ        16(R9), R10
+	RORXQ       $0x10, R11, R12
+	KMOVW       R12, K1
+	MOVL        R8, R12
+	KMOVW       R12, K5
+	KANDW       K5, K2, K5
+	VPMOVZXWD   Y6, Z9
+	VMOVDQU32.Z (SI)(R10*4), K1, Z10
+	KANDNW      K1, K5, K2
+	VMOVDQU32.Z (DI)(R10*4), K1, Z4
+	VPADDD      Z4, Z9, Z9
+	VPSCATTERDD Z9, K2, (AX)(Z10*4)
+	LEAQ        32(R9), R10
+	RORXQ       $0x20, R11, R12
+	KMOVW       R12, K1
+	MOVL        R8, R12
+	KMOVW       R12, K2
+	KANDW       K2, K3, K2
+	VPMOVZXWD   Y7, Z9
+	VMOVDQU32.Z (SI)(R10*4), K1, Z10
+	KANDNW      K1, K2, K2
+	VMOVDQU32.Z (DI)(R10*4), K1, Z4
+	VPADDD      Z4, Z9, Z9
+	VPSCATTERDD Z9, K2, (AX)(Z10*4)
+	LEAQ        48(R9), R10
+	RORXQ       $0x30, R11, R11
+	KMOVW       R11, K1
+	MOVL        R8, R11
+	KMOVW       R11, K2
+	KANDW       K2, K4, K2
+	VPMOVZXWD   Y8, Z9
+	VMOVDQU32.Z (SI)(R10*4), K1, Z10
+	KANDNW      K1, K2, K2
+	VMOVDQU32.Z (DI)(R10*4), K1, Z4
+	VPADDD      Z4, Z9, Z9
+	VPSCATTERDD Z9, K2, (AX)(Z10*4)
+	ADDQ        $0x00000040, R9
+	CMPQ        R9, BX
+	JB          roundRerunAVX512Float32_trip
+
+roundRerunAVX512Float32_done:
+	VZEROUPPER
+	RET
+
+// func roundSpecAVX512Float32(zr []float32, zi []float32, idx []int32, cr float32, ci float32, t int, ezr []float32, ezi []float32, eidx []int32) (m int, e int)
+// Requires: AVX, AVX512F, BMI2, CMOV, POPCNT
+TEXT ·roundSpecAVX512Float32(SB), NOSPLIT, $0-176
+	MOVQ         zr_base+0(FP), AX
+	MOVQ         zi_base+24(FP), CX
+	MOVQ         idx_base+48(FP), DX
+	MOVQ         zr_len+8(FP), BX
+	MOVQ         ezr_base+88(FP), SI
+	MOVQ         ezi_base+112(FP), DI
+	MOVQ         eidx_base+136(FP), R8
+	MOVQ         $0x0000000040800000, R9
+	VPBROADCASTD R9, Z0
+	VBROADCASTSS ci+76(FP), Z1
+	VBROADCASTSS cr+72(FP), Z2
+	XORQ         R9, R9
+	XORQ         R10, R10
+	XORQ         R11, R11
+	TESTQ        BX, BX
+	JZ           roundSpecAVX512Float32_done
+
+roundSpecAVX512Float32_trip:
+	MOVQ      BX, R12
+	SUBQ      R11, R12
+	MOVQ      $0x00000040, R13
+	CMPQ      R12, R13
+	CMOVQGT   R13, R12
+	MOVQ      $-1, R13
+	BZHIQ     R12, R13, R13
+	KMOVW     R13, K1
+	VMOVUPS.Z (AX)(R11*4), K1, Z3
+	VMOVUPS.Z (CX)(R11*4), K1, Z4
+	RORXQ     $0x10, R13, R12
+	KMOVW     R12, K1
+	VMOVUPS.Z 64(AX)(R11*4), K1, Z5
+	VMOVUPS.Z 64(CX)(R11*4), K1, Z6
+	RORXQ     $0x20, R13, R12
+	KMOVW     R12, K1
+	VMOVUPS.Z 128(AX)(R11*4), K1, Z7
+	VMOVUPS.Z 128(CX)(R11*4), K1, Z8
+	RORXQ     $0x30, R13, R12
+	KMOVW     R12, K1
+	VMOVUPS.Z 192(AX)(R11*4), K1, Z9
+	VMOVUPS.Z 192(CX)(R11*4), K1, Z10
+	MOVQ      t+80(FP), R12
+	PCALIGN   $0x40
+
+roundSpecAVX512Float32_loop:
+	VMULPS      Z3, Z3, Z11
+	VMULPS      Z5, Z5, Z13
+	VMULPS      Z7, Z7, Z15
+	VMULPS      Z9, Z9, Z17
+	VMULPS      Z4, Z4, Z12
+	VMULPS      Z6, Z6, Z14
+	VMULPS      Z8, Z8, Z16
+	VMULPS      Z10, Z10, Z18
+	VADDPS      Z3, Z3, Z3
+	VADDPS      Z5, Z5, Z5
+	VADDPS      Z7, Z7, Z7
+	VADDPS      Z9, Z9, Z9
+	VFMADD213PS Z1, Z3, Z4
+	VFMADD213PS Z1, Z5, Z6
+	VFMADD213PS Z1, Z7, Z8
+	VFMADD213PS Z1, Z9, Z10
+	VSUBPS      Z12, Z11, Z11
+	VSUBPS      Z14, Z13, Z13
+	VSUBPS      Z16, Z15, Z15
+	VSUBPS      Z18, Z17, Z17
+	VADDPS      Z2, Z11, Z3
+	VADDPS      Z2, Z13, Z5
+	VADDPS      Z2, Z15, Z7
+	VADDPS      Z2, Z17, Z9
+	DECQ        R12
+	JNZ         roundSpecAVX512Float32_loop
+	MOVQ        BX, R12
+	SUBQ        R11, R12
+	MOVQ        $0x00000040, R13
+	CMPQ        R12, R13
+	CMOVQGT     R13, R12
+	MOVQ        $-1, R13
+	BZHIQ       R12, R13, R13
+	KMOVW       R13, K1
+	RORXQ       $0x10, R13, R12
+	KMOVW       R12, K2
+	RORXQ       $0x20, R13, R12
+	KMOVW       R12, K3
+	RORXQ       $0x30, R13, R12
+	KMOVW       R12, K4
+	VMULPS      Z3, Z3, Z11
+	VMULPS      Z5, Z5, Z13
+	VMULPS      Z7, Z7, Z15
+	VMULPS      Z9, Z9, Z17
+	VMULPS      Z4, Z4, Z12
+	VMULPS      Z6, Z6, Z14
+	VMULPS      Z8, Z8, Z16
+	VMULPS      Z10, Z10, Z18
+	VADDPS      Z12, Z11, Z11
+	VADDPS      Z14, Z13, Z12
+	VADDPS      Z16, Z15, Z13
+	VADDPS      Z18, Z17, Z14
+	VCMPPS      $0x11, Z0, Z11, K1, K1
+	VCMPPS      $0x11, Z0, Z12, K2, K2
+	VCMPPS      $0x11, Z0, Z13, K3, K3
+	VCMPPS      $0x11, Z0, Z14, K4, K4
+	XORQ        R12, R12
+	KMOVW       K1, R14
+	ORQ         R14, R12
+	KMOVW       K2, R14
+	SHLQ        $0x10, R14
+	ORQ         R14, R12
+	KMOVW       K3, R14
+	SHLQ        $0x20, R14
+	ORQ         R14, R12
+	KMOVW       K4, R14
+	SHLQ        $0x30, R14
+	ORQ         R14, R12
+	CMPQ        R12, R13
+	JNE         roundSpecAVX512Float32_slow
+	CMPQ        R9, R11
+	JNE         roundSpecAVX512Float32_slow
+	VMOVUPS     Z3, (AX)(R11*4)
+	VMOVUPS     Z4, (CX)(R11*4)
+	VMOVUPS     Z5, 64(AX)(R11*4)
+	VMOVUPS     Z6, 64(CX)(R11*4)
+	VMOVUPS     Z7, 128(AX)(R11*4)
+	VMOVUPS     Z8, 128(CX)(R11*4)
+	VMOVUPS     Z9, 192(AX)(R11*4)
+	VMOVUPS     Z10, 192(CX)(R11*4)
+	POPCNTQ     R13, R12
+	ADDQ        R12, R9
+	JMP         roundSpecAVX512Float32_next
+
+roundSpecAVX512Float32_slow:
+	LEAQ          (R11), R12
+	KMOVW         R13, K5
+	VMOVDQU32.Z   (DX)(R12*4), K5, Z11
+	KANDNW        K5, K1, K5
+	KORTESTW      K5, K5
+	JZ            roundSpecAVX512Float32_noesc0
+	VMOVUPS.Z     (AX)(R12*4), K5, Z12
+	VMOVUPS.Z     (CX)(R12*4), K5, Z13
+	VCOMPRESSPS.Z Z12, K5, Z12
+	VCOMPRESSPS.Z Z13, K5, Z13
+	VPCOMPRESSD.Z Z11, K5, Z14
+	VMOVUPS       Z12, (SI)(R10*4)
+	VMOVUPS       Z13, (DI)(R10*4)
+	VMOVDQU32     Z14, (R8)(R10*4)
+	KMOVW         K5, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R10
+
+roundSpecAVX512Float32_noesc0:
+	VCOMPRESSPS.Z Z3, K1, Z3
+	VCOMPRESSPS.Z Z4, K1, Z4
+	VPCOMPRESSD.Z Z11, K1, Z11
+	VMOVUPS       Z3, (AX)(R9*4)
+	VMOVUPS       Z4, (CX)(R9*4)
+	VMOVDQU32     Z11, (DX)(R9*4)
+	KMOVW         K1, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R9
+	LEAQ          16(R11), R12
+	RORXQ         $0x10, R13, R14
+	KMOVW         R14, K1
+	VMOVDQU32.Z   (DX)(R12*4), K1, Z3
+	KANDNW        K1, K2, K1
+	KORTESTW      K1, K1
+	JZ            roundSpecAVX512Float32_noesc1
+	VMOVUPS.Z     (AX)(R12*4), K1, Z4
+	VMOVUPS.Z     (CX)(R12*4), K1, Z11
+	VCOMPRESSPS.Z Z4, K1, Z4
+	VCOMPRESSPS.Z Z11, K1, Z11
+	VPCOMPRESSD.Z Z3, K1, Z12
+	VMOVUPS       Z4, (SI)(R10*4)
+	VMOVUPS       Z11, (DI)(R10*4)
+	VMOVDQU32     Z12, (R8)(R10*4)
+	KMOVW         K1, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R10
+
+roundSpecAVX512Float32_noesc1:
+	VCOMPRESSPS.Z Z5, K2, Z4
+	VCOMPRESSPS.Z Z6, K2, Z5
+	VPCOMPRESSD.Z Z3, K2, Z3
+	VMOVUPS       Z4, (AX)(R9*4)
+	VMOVUPS       Z5, (CX)(R9*4)
+	VMOVDQU32     Z3, (DX)(R9*4)
+	KMOVW         K2, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R9
+	LEAQ          32(R11), R12
+	RORXQ         $0x20, R13, R14
+	KMOVW         R14, K1
+	VMOVDQU32.Z   (DX)(R12*4), K1, Z3
+	KANDNW        K1, K3, K1
+	KORTESTW      K1, K1
+	JZ            roundSpecAVX512Float32_noesc2
+	VMOVUPS.Z     (AX)(R12*4), K1, Z4
+	VMOVUPS.Z     (CX)(R12*4), K1, Z5
+	VCOMPRESSPS.Z Z4, K1, Z4
+	VCOMPRESSPS.Z Z5, K1, Z5
+	VPCOMPRESSD.Z Z3, K1, Z6
+	VMOVUPS       Z4, (SI)(R10*4)
+	VMOVUPS       Z5, (DI)(R10*4)
+	VMOVDQU32     Z6, (R8)(R10*4)
+	KMOVW         K1, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R10
+
+roundSpecAVX512Float32_noesc2:
+	VCOMPRESSPS.Z Z7, K3, Z4
+	VCOMPRESSPS.Z Z8, K3, Z5
+	VPCOMPRESSD.Z Z3, K3, Z3
+	VMOVUPS       Z4, (AX)(R9*4)
+	VMOVUPS       Z5, (CX)(R9*4)
+	VMOVDQU32     Z3, (DX)(R9*4)
+	KMOVW         K3, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R9
+	LEAQ          48(R11), R12
+	RORXQ         $0x30, R13, R13
+	KMOVW         R13, K1
+	VMOVDQU32.Z   (DX)(R12*4), K1, Z3
+	KANDNW        K1, K4, K1
+	KORTESTW      K1, K1
+	JZ            roundSpecAVX512Float32_noesc3
+	VMOVUPS.Z     (AX)(R12*4), K1, Z4
+	VMOVUPS.Z     (CX)(R12*4), K1, Z5
+	VCOMPRESSPS.Z Z4, K1, Z4
+	VCOMPRESSPS.Z Z5, K1, Z5
+	VPCOMPRESSD.Z Z3, K1, Z6
+	VMOVUPS       Z4, (SI)(R10*4)
+	VMOVUPS       Z5, (DI)(R10*4)
+	VMOVDQU32     Z6, (R8)(R10*4)
+	KMOVW         K1, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R10
+
+roundSpecAVX512Float32_noesc3:
+	VCOMPRESSPS.Z Z9, K4, Z4
+	VCOMPRESSPS.Z Z10, K4, Z5
+	VPCOMPRESSD.Z Z3, K4, Z3
+	VMOVUPS       Z4, (AX)(R9*4)
+	VMOVUPS       Z5, (CX)(R9*4)
+	VMOVDQU32     Z3, (DX)(R9*4)
+	KMOVW         K4, R12
+	POPCNTL       R12, R12
+	ADDQ          R12, R9
+
+roundSpecAVX512Float32_next:
+	ADDQ $0x00000040, R11
+	CMPQ R11, BX
+	JB   roundSpecAVX512Float32_trip
+
+roundSpecAVX512Float32_done:
+	MOVQ R9, m+160(FP)
+	MOVQ R10, e+168(FP)
 	VZEROUPPER
 	RET

@@ -14,6 +14,26 @@ func escapeAVX2Float64(out []int32, zr []float64, zi []float64, cr float64, ci f
 //go:noescape
 func escapeAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, maxIter int)
 
+// roundFirstAVX512Float64 runs T tested iterations on 4 groups of 8 float64 lanes at a time.
+//
+//go:noescape
+func roundFirstAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, t int, maxIter int, base int, qzr []float64, qzi []float64, qidx []int32) int
+
+// roundTestedAVX512Float64 runs T tested iterations on 4 groups of 8 float64 lanes at a time.
+//
+//go:noescape
+func roundTestedAVX512Float64(out []int32, zr []float64, zi []float64, idx []int32, cr float64, ci float64, s int, t int, keep bool) int
+
+// roundRerunAVX512Float64 runs T tested iterations on 4 groups of 8 float64 lanes at a time.
+//
+//go:noescape
+func roundRerunAVX512Float64(out []int32, zr []float64, zi []float64, idx []int32, s []int32, cr float64, ci float64, t int)
+
+// roundSpecAVX512Float64 runs T untested iterations on 4 groups of 8 float64 lanes at a time, then tests once.
+//
+//go:noescape
+func roundSpecAVX512Float64(zr []float64, zi []float64, idx []int32, cr float64, ci float64, t int, ezr []float64, ezi []float64, eidx []int32) (m int, e int)
+
 // escapeAVX2Float32 runs the Julia kernel with AVX2 and FMA, 3 groups of 8 float32 lanes.
 //
 //go:noescape
@@ -23,3 +43,23 @@ func escapeAVX2Float32(out []int32, zr []float32, zi []float32, cr float32, ci f
 //
 //go:noescape
 func escapeAVX512Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, maxIter int)
+
+// roundFirstAVX512Float32 runs T tested iterations on 4 groups of 16 float32 lanes at a time.
+//
+//go:noescape
+func roundFirstAVX512Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, t int, maxIter int, base int, qzr []float32, qzi []float32, qidx []int32) int
+
+// roundTestedAVX512Float32 runs T tested iterations on 4 groups of 16 float32 lanes at a time.
+//
+//go:noescape
+func roundTestedAVX512Float32(out []int32, zr []float32, zi []float32, idx []int32, cr float32, ci float32, s int, t int, keep bool) int
+
+// roundRerunAVX512Float32 runs T tested iterations on 4 groups of 16 float32 lanes at a time.
+//
+//go:noescape
+func roundRerunAVX512Float32(out []int32, zr []float32, zi []float32, idx []int32, s []int32, cr float32, ci float32, t int)
+
+// roundSpecAVX512Float32 runs T untested iterations on 4 groups of 16 float32 lanes at a time, then tests once.
+//
+//go:noescape
+func roundSpecAVX512Float32(zr []float32, zi []float32, idx []int32, cr float32, ci float32, t int, ezr []float32, ezi []float32, eidx []int32) (m int, e int)

@@ -414,13 +414,142 @@ func TestParallelShapes(t *testing.T) {
 }
 
 func TestNoAllocs(t *testing.T) {
-	zr, zi := randomInput(rand.New(rand.NewPCG(9, 9)), 1000)
-	out := make([]int32, 1000)
-	zr32, zi32, out32 := To32(zr), To32(zi), make([]int32, 1000)
+	const n = 5000 // above roundsMin: the AVX-512 round driver's stack scratch
+	zr, zi := randomInput(rand.New(rand.NewPCG(9, 9)), n)
+	out := make([]int32, n)
+	zr32, zi32, out32 := To32(zr), To32(zi), make([]int32, n)
 	if a := testing.AllocsPerRun(20, func() { Escape64(out, zr, zi, BookCR, BookCI, 50) }); a != 0 {
 		t.Errorf("Escape64 allocates %v times per call", a)
 	}
 	if a := testing.AllocsPerRun(20, func() { Escape32(out32, zr32, zi32, BookCR, BookCI, 50) }); a != 0 {
 		t.Errorf("Escape32 allocates %v times per call", a)
+	}
+}
+
+// roundsCases are the shapes TestRounds runs: lengths around the AVX-512
+// round driver's chunk, queue and dispatch sizes (1024, 2048, 4096), values
+// of c for which it speculates (|cr|+|ci| <= 1.5) and for which it must not,
+// and caps around its first round (16 iterations).
+var roundsCases = struct {
+	ns       []int
+	cs       [][2]float64
+	maxIters []int
+}{
+	ns: []int{1, 33, 1023, 1025, 2047, 2049, 4095, 4096, 9000},
+	cs: [][2]float64{
+		{BookCR, BookCI},
+		{0.3, 0.5},
+		{1, 0.5},     // the edge of speculation, |cr|+|ci| = 1.5
+		{-0.8, 0.16}, // long escapes near the boundary of the set
+		// |c| > 2: an escaped orbit can come back inside (z = 2.1 goes
+		// to 1.91), so a speculative round would take an escaped pixel
+		// for a survivor. A driver that speculates here fails.
+		{-2.5, 0},
+		{math.NaN(), 0},
+	},
+	maxIters: []int{1, 15, 16, 17, 40, 300, 1000},
+}
+
+// roundsInput returns n points, mostly in [-1.8, 1.8]² like the book's
+// grid (so many survive the first rounds), with a few special values.
+func roundsInput(r *rand.Rand, n int) (zr, zi []float64) {
+	zr, zi = make([]float64, n), make([]float64, n)
+	for i := range n {
+		zr[i], zi[i] = r.Float64()*3.6-1.8, r.Float64()*3.6-1.8
+		if r.IntN(64) == 0 {
+			zr[i] = special[r.IntN(len(special))]
+		}
+	}
+	return zr, zi
+}
+
+// TestRounds checks every variant, and so the AVX-512 round driver, on
+// inputs large enough to fill its queue and re-run batches many times.
+func TestRounds(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for _, n := range roundsCases.ns {
+		zr, zi := roundsInput(r, n)
+		zr32, zi32 := To32(zr), To32(zi)
+		for _, c := range roundsCases.cs {
+			for _, maxIter := range roundsCases.maxIters {
+				if n > 4096 && maxIter < 300 {
+					continue // keep the test short; small caps are covered by smaller n
+				}
+				want := make([]int32, n)
+				escapeGeneric64(want, zr, zi, c[0], c[1], maxIter)
+				for name, fn := range variants64() {
+					got, check := guarded(n, 1)
+					fn(got, zr, zi, c[0], c[1], maxIter)
+					if err := check(); err != nil {
+						t.Fatalf("%s n=%d c=%v maxIter=%d: %v", name, n, c, maxIter, err)
+					}
+					if i := firstDiff(got, want); i >= 0 {
+						t.Fatalf("%s n=%d c=%v maxIter=%d: pixel %d (z = %v, %v): %d iterations, reference %d", name, n, c, maxIter, i, zr[i], zi[i], got[i], want[i])
+					}
+				}
+				cr32, ci32 := float32(c[0]), float32(c[1])
+				escapeGeneric32(want, zr32, zi32, cr32, ci32, maxIter)
+				for name, fn := range variants32() {
+					got, check := guarded(n, 3)
+					fn(got, zr32, zi32, cr32, ci32, maxIter)
+					if err := check(); err != nil {
+						t.Fatalf("%s float32 n=%d c=%v maxIter=%d: %v", name, n, c, maxIter, err)
+					}
+					if i := firstDiff(got, want); i >= 0 {
+						t.Fatalf("%s float32 n=%d c=%v maxIter=%d: pixel %d (z = %v, %v): %d iterations, reference %d", name, n, c, maxIter, i, zr32[i], zi32[i], got[i], want[i])
+					}
+				}
+			}
+		}
+	}
+}
+
+// firstDiff is the first index where a and b differ, or -1.
+func firstDiff(a, b []int32) int {
+	for i := range a {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestRoundsNoSpeculation covers the AVX-512 round driver's guard: with
+// |c| > 2 an escaped orbit can come back inside, so rounds without an
+// escape test inside would take escaped pixels for survivors. Points near
+// the repelling fixed point (1-√11)/2 of z² - 2.5 stay inside for 10 to 60
+// iterations and then leave, some of them through |z| = 2.1 and back to
+// 1.91. With the guard removed, this test fails for both types (checked).
+func TestRoundsNoSpeculation(t *testing.T) {
+	const n = 8192
+	fix := (1 - math.Sqrt(11)) / 2
+	zr, zi := make([]float64, n), make([]float64, n)
+	for i := range n {
+		d := math.Pow(10, -15+14*float64(i)/n)
+		if i%2 == 1 {
+			d = -d
+		}
+		zr[i] = fix + d
+		if i%4 >= 2 {
+			zi[i] = d / 3
+		}
+	}
+	zr32, zi32 := To32(zr), To32(zi)
+	want, want32 := make([]int32, n), make([]int32, n)
+	escapeGeneric64(want, zr, zi, -2.5, 0, 300)
+	escapeGeneric32(want32, zr32, zi32, -2.5, 0, 300)
+	for name, fn := range variants64() {
+		got := make([]int32, n)
+		fn(got, zr, zi, -2.5, 0, 300)
+		if i := firstDiff(got, want); i >= 0 {
+			t.Errorf("%s: pixel %d: %d iterations, reference %d", name, i, got[i], want[i])
+		}
+	}
+	for name, fn := range variants32() {
+		got := make([]int32, n)
+		fn(got, zr32, zi32, -2.5, 0, 300)
+		if i := firstDiff(got, want32); i >= 0 {
+			t.Errorf("%s float32: pixel %d: %d iterations, reference %d", name, i, got[i], want32[i])
+		}
 	}
 }

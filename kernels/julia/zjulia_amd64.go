@@ -4,7 +4,10 @@
 
 package julia
 
-import cpu "golang.org/x/sys/cpu"
+import (
+	cpu "golang.org/x/sys/cpu"
+	"math"
+)
 
 // supportedISAs lists the implementations this CPU can run, best first.
 func supportedISAs() []string {
@@ -21,30 +24,178 @@ func supportedISAs() []string {
 // impl is the implementation Escape uses; see Impl.
 var impl = chooseISA(supportedISAs())
 
+// roundsMin is the smallest input the AVX-512 round driver takes: it clears
+// about 100 KB of scratch per call, so below 4096 pixels the refill kernel
+// is faster.
+const roundsMin = 4096
+
+// escapeAVX512Float64Auto runs escapeAVX512Float64Rounds on inputs of at least roundsMin pixels and the
+// refill kernel escapeAVX512Float64 on smaller ones.
+func escapeAVX512Float64Auto(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
+	if len(counts) >= roundsMin {
+		escapeAVX512Float64Rounds(counts, zr, zi, cr, ci, maxIter)
+		return
+	}
+	escapeAVX512Float64(counts, zr, zi, cr, ci, maxIter)
+}
+
+// escapeAVX512Float64Rounds computes what escapeAVX512Float64 does with the round kernels:
+// lockstep rounds with the survivors compacted in between, speculative
+// (untested) rounds once pixels rarely escape, and exact re-runs of the
+// pixels found escaped at a speculative round's end. The caller guarantees
+// len(counts) == len(zr) == len(zi) <= 2³⁰ and 1 <= maxIter <= MaxInt32.
+func escapeAVX512Float64Rounds(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
+	const (
+		chunk   = 1024
+		queue   = 1024
+		rerunAt = 512
+	)
+	// The queue of survivors of the first round, and the re-run batch:
+	// z at the start of the round a pixel escaped in, its pixel, that round's
+	// start. Both have room for whole-vector stores past their ends.
+	var qzr, qzi [queue + chunk + 64]float64
+	var qidx [queue + chunk + 64]int32
+	var ezr, ezi [rerunAt + queue + chunk + 64]float64
+	var eidx, es [rerunAt + queue + chunk + 64]int32
+	spec := math.Abs(float64(cr))+math.Abs(float64(ci)) <= 1.5
+	n := len(counts)
+	t0 := min(16, maxIter)
+	qn, en, et := 0, 0, 0
+	for base := 0; base < n; base += chunk {
+		k := min(chunk, n-base)
+		// Every count is written here; survivors' as maxIter until a later round
+		// finds them escaping.
+		m := roundFirstAVX512Float64(counts[base:base+k], zr[base:base+k], zi[base:base+k], cr, ci, t0, maxIter, base, qzr[qn:], qzi[qn:], qidx[qn:])
+		if t0 < maxIter {
+			qn += m
+		}
+		last := base+k == n
+		if qn >= queue || last && qn > 0 {
+			m, s, t := qn, t0, 16
+			qn = 0
+			for m > 0 && s < maxIter {
+				t = min(t, maxIter-s)
+				if spec {
+					var e int
+					m, e = roundSpecAVX512Float64(qzr[:m], qzi[:m], qidx[:m], cr, ci, t, ezr[en:], ezi[en:], eidx[en:])
+					for j := en; j < en+e; j++ {
+						es[j] = int32(s)
+					}
+					en += e
+					et = max(et, t+1)
+				} else {
+					m = roundTestedAVX512Float64(counts, qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, s+t < maxIter)
+				}
+				s += t
+				t = min(2*t, 128)
+			}
+		}
+		if en >= rerunAt || last && en > 0 {
+			roundRerunAVX512Float64(counts, ezr[:en], ezi[:en], eidx[:en], es[:en], cr, ci, et)
+			en, et = 0, 0
+		}
+	}
+}
+
 // escape64 runs the selected implementation; arguments are checked.
 func escape64(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 	switch impl {
 	case "avx2":
 		escapeAVX2Float64(counts, zr, zi, cr, ci, maxIter)
 	case "avx512":
-		escapeAVX512Float64(counts, zr, zi, cr, ci, maxIter)
+		escapeAVX512Float64Auto(counts, zr, zi, cr, ci, maxIter)
 	default:
 		escapeGeneric64(counts, zr, zi, cr, ci, maxIter)
 	}
 }
 
-// variants64 maps each implementation this CPU can run to its kernel, for tests.
+// variants64 maps each implementation this CPU can run to its kernel, for tests;
+// "avx512" is the size dispatch, "avx512-refill" and "avx512-rounds" its two kernels.
 func variants64() map[string]func(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 	all := map[string]func(counts []int32, zr, zi []float64, cr, ci float64, maxIter int){
-		"avx2":    escapeAVX2Float64,
-		"avx512":  escapeAVX512Float64,
-		"generic": escapeGeneric64,
+		"avx2":          escapeAVX2Float64,
+		"avx512":        escapeAVX512Float64Auto,
+		"avx512-refill": escapeAVX512Float64,
+		"avx512-rounds": escapeAVX512Float64Rounds,
+		"generic":       escapeGeneric64,
 	}
 	m := map[string]func(counts []int32, zr, zi []float64, cr, ci float64, maxIter int){}
 	for _, s := range supportedISAs() {
-		m[s] = all[s]
+		for _, v := range []string{s, s + "-refill", s + "-rounds"} {
+			if fn, ok := all[v]; ok {
+				m[v] = fn
+			}
+		}
 	}
 	return m
+}
+
+// escapeAVX512Float32Auto runs escapeAVX512Float32Rounds on inputs of at least roundsMin pixels and the
+// refill kernel escapeAVX512Float32 on smaller ones.
+func escapeAVX512Float32Auto(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
+	if len(counts) >= roundsMin {
+		escapeAVX512Float32Rounds(counts, zr, zi, cr, ci, maxIter)
+		return
+	}
+	escapeAVX512Float32(counts, zr, zi, cr, ci, maxIter)
+}
+
+// escapeAVX512Float32Rounds computes what escapeAVX512Float32 does with the round kernels:
+// lockstep rounds with the survivors compacted in between, speculative
+// (untested) rounds once pixels rarely escape, and exact re-runs of the
+// pixels found escaped at a speculative round's end. The caller guarantees
+// len(counts) == len(zr) == len(zi) <= 2³⁰ and 1 <= maxIter <= MaxInt32.
+func escapeAVX512Float32Rounds(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
+	const (
+		chunk   = 2048
+		queue   = 2048
+		rerunAt = 1024
+	)
+	// The queue of survivors of the first round, and the re-run batch:
+	// z at the start of the round a pixel escaped in, its pixel, that round's
+	// start. Both have room for whole-vector stores past their ends.
+	var qzr, qzi [queue + chunk + 64]float32
+	var qidx [queue + chunk + 64]int32
+	var ezr, ezi [rerunAt + queue + chunk + 64]float32
+	var eidx, es [rerunAt + queue + chunk + 64]int32
+	spec := math.Abs(float64(cr))+math.Abs(float64(ci)) <= 1.5
+	n := len(counts)
+	t0 := min(16, maxIter)
+	qn, en, et := 0, 0, 0
+	for base := 0; base < n; base += chunk {
+		k := min(chunk, n-base)
+		// Every count is written here; survivors' as maxIter until a later round
+		// finds them escaping.
+		m := roundFirstAVX512Float32(counts[base:base+k], zr[base:base+k], zi[base:base+k], cr, ci, t0, maxIter, base, qzr[qn:], qzi[qn:], qidx[qn:])
+		if t0 < maxIter {
+			qn += m
+		}
+		last := base+k == n
+		if qn >= queue || last && qn > 0 {
+			m, s, t := qn, t0, 16
+			qn = 0
+			for m > 0 && s < maxIter {
+				t = min(t, maxIter-s)
+				if spec {
+					var e int
+					m, e = roundSpecAVX512Float32(qzr[:m], qzi[:m], qidx[:m], cr, ci, t, ezr[en:], ezi[en:], eidx[en:])
+					for j := en; j < en+e; j++ {
+						es[j] = int32(s)
+					}
+					en += e
+					et = max(et, t+1)
+				} else {
+					m = roundTestedAVX512Float32(counts, qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, s+t < maxIter)
+				}
+				s += t
+				t = min(2*t, 128)
+			}
+		}
+		if en >= rerunAt || last && en > 0 {
+			roundRerunAVX512Float32(counts, ezr[:en], ezi[:en], eidx[:en], es[:en], cr, ci, et)
+			en, et = 0, 0
+		}
+	}
 }
 
 // escape32 runs the selected implementation; arguments are checked.
@@ -53,22 +204,29 @@ func escape32(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
 	case "avx2":
 		escapeAVX2Float32(counts, zr, zi, cr, ci, maxIter)
 	case "avx512":
-		escapeAVX512Float32(counts, zr, zi, cr, ci, maxIter)
+		escapeAVX512Float32Auto(counts, zr, zi, cr, ci, maxIter)
 	default:
 		escapeGeneric32(counts, zr, zi, cr, ci, maxIter)
 	}
 }
 
-// variants32 maps each implementation this CPU can run to its kernel, for tests.
+// variants32 maps each implementation this CPU can run to its kernel, for tests;
+// "avx512" is the size dispatch, "avx512-refill" and "avx512-rounds" its two kernels.
 func variants32() map[string]func(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
 	all := map[string]func(counts []int32, zr, zi []float32, cr, ci float32, maxIter int){
-		"avx2":    escapeAVX2Float32,
-		"avx512":  escapeAVX512Float32,
-		"generic": escapeGeneric32,
+		"avx2":          escapeAVX2Float32,
+		"avx512":        escapeAVX512Float32Auto,
+		"avx512-refill": escapeAVX512Float32,
+		"avx512-rounds": escapeAVX512Float32Rounds,
+		"generic":       escapeGeneric32,
 	}
 	m := map[string]func(counts []int32, zr, zi []float32, cr, ci float32, maxIter int){}
 	for _, s := range supportedISAs() {
-		m[s] = all[s]
+		for _, v := range []string{s, s + "-refill", s + "-rounds"} {
+			if fn, ok := all[v]; ok {
+				m[v] = fn
+			}
+		}
 	}
 	return m
 }

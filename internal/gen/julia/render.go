@@ -236,27 +236,44 @@ func renderDispatch(cfg Config) (gen.File, error) {
 	f.Func().Id("supportedISAs").Params().Index().String().Block(body...)
 	f.Comment("impl is the implementation Escape uses; see Impl.")
 	f.Var().Id("impl").Op("=").Id("chooseISA").Call(jen.Id("supportedISAs").Call())
+	avx512 := slices.Contains(cfg.ISAs, "avx512")
+	if avx512 {
+		roundsConst(f)
+	}
 
 	for _, typ := range cfg.Types {
 		sfx := suffixes[typ]
+		if avx512 {
+			renderAVX512Dispatch(f, typ)
+			renderRounds(f, typ)
+		}
 		var cases []jen.Code
 		for _, isa := range cfg.ISAs {
-			cases = append(cases, jen.Case(jen.Lit(isa)).Block(jen.Id(juliaasm.FuncName(isa, typ)).Call(kernelArgs()...)))
+			cases = append(cases, jen.Case(jen.Lit(isa)).Block(jen.Id(dispatchName(isa, typ)).Call(kernelArgs()...)))
 		}
 		cases = append(cases, jen.Default().Block(jen.Id("escapeGeneric"+sfx).Call(kernelArgs()...)))
 		f.Commentf("escape%s runs the selected implementation; arguments are checked.", sfx)
 		f.Func().Id("escape" + sfx).Add(kernelParams(typ)).Block(jen.Switch(jen.Id("impl")).Block(cases...))
 
-		f.Commentf("variants%s maps each implementation this CPU can run to its kernel, for tests.", sfx)
+		f.Commentf("variants%s maps each implementation this CPU can run to its kernel, for tests;", sfx)
+		f.Comment("\"avx512\" is the size dispatch, \"avx512-refill\" and \"avx512-rounds\" its two kernels.")
 		dict := jen.Dict{jen.Lit("generic"): jen.Id("escapeGeneric" + sfx)}
 		for _, isa := range cfg.ISAs {
-			dict[jen.Lit(isa)] = jen.Id(juliaasm.FuncName(isa, typ))
+			dict[jen.Lit(isa)] = jen.Id(dispatchName(isa, typ))
+		}
+		if avx512 {
+			dict[jen.Lit("avx512-refill")] = jen.Id(juliaasm.FuncName("avx512", typ))
+			dict[jen.Lit("avx512-rounds")] = jen.Id(RoundsFuncName(typ))
 		}
 		f.Func().Id("variants"+sfx).Params().Map(jen.String()).Func().Add(kernelParams(typ)).Block(
 			jen.Id("all").Op(":=").Map(jen.String()).Func().Add(kernelParams(typ)).Values(dict),
 			jen.Id("m").Op(":=").Map(jen.String()).Func().Add(kernelParams(typ)).Values(),
 			jen.For(jen.List(jen.Id("_"), jen.Id("s")).Op(":=").Range().Id("supportedISAs").Call()).Block(
-				jen.Id("m").Index(jen.Id("s")).Op("=").Id("all").Index(jen.Id("s")),
+				jen.For(jen.List(jen.Id("_"), jen.Id("v")).Op(":=").Range().Index().String().Values(jen.Id("s"), jen.Id("s").Op("+").Lit("-refill"), jen.Id("s").Op("+").Lit("-rounds"))).Block(
+					jen.If(jen.List(jen.Id("fn"), jen.Id("ok")).Op(":=").Id("all").Index(jen.Id("v")), jen.Id("ok")).Block(
+						jen.Id("m").Index(jen.Id("v")).Op("=").Id("fn"),
+					),
+				),
 			),
 			jen.Return(jen.Id("m")),
 		)
