@@ -2,6 +2,7 @@ package juliaasm
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/mmcloughlin/avo/attr"
 	"github.com/mmcloughlin/avo/build"
@@ -276,7 +277,7 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 	c.Label(name + "_end")
 	bits = tripBits(c, n, i, G*W)
 	for gi := range G {
-		lbl := fmt.Sprintf("%s_g%d", name, gi)
+		lbl := name + "_g" + strconv.Itoa(gi)
 		off := c.GP64()
 		c.LEAQ(operand.Mem{Base: i, Disp: gi * W}, off)
 		valid, kept := c.K(), c.K()
@@ -451,7 +452,7 @@ func roundSpec(c *build.Context, e elem) {
 		ix := newIdx()
 		c.VMOVDQU32_Z(operand.Mem{Base: idxp, Index: off, Scale: 4}, valid, ix)
 		op(c, "KANDN"+K, valid, kept[gi], esc)
-		skip := fmt.Sprintf("%s_noesc%d", name, gi)
+		skip := name + "_noesc" + strconv.Itoa(gi)
 		op(c, "KORTEST"+K, esc, esc)
 		c.JZ(operand.LabelRef(skip))
 		// Escapees go to the escapee buffer with the z they started the
