@@ -730,7 +730,7 @@ escapeAVX512Float64_flush2_done:
 	RET
 
 // func roundFirstAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, t int, maxIter int, base int, qzr []float64, qzi []float64, qidx []int32) int
-// Requires: AVX, AVX2, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+// Requires: AVX, AVX2, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, MMX+, POPCNT
 TEXT ·roundFirstAVX512Float64(SB), NOSPLIT, $0-192
 	MOVQ         out_base+0(FP), AX
 	MOVQ         zr_base+24(FP), CX
@@ -754,34 +754,42 @@ TEXT ·roundFirstAVX512Float64(SB), NOSPLIT, $0-192
 	JZ           roundFirstAVX512Float64_done
 
 roundFirstAVX512Float64_trip:
-	MOVQ      BX, R13
-	SUBQ      R12, R13
-	MOVQ      $0x00000020, R14
-	CMPQ      R13, R14
-	CMOVQGT   R14, R13
-	MOVQ      $-1, R14
-	BZHIQ     R13, R14, R14
-	KMOVB     R14, K1
-	VMOVUPD.Z (CX)(R12*8), K1, Z5
-	VMOVUPD.Z (DX)(R12*8), K1, Z6
-	VPXORD    Y7, Y7, Y7
-	RORXQ     $0x08, R14, R13
-	KMOVB     R13, K2
-	VMOVUPD.Z 64(CX)(R12*8), K2, Z8
-	VMOVUPD.Z 64(DX)(R12*8), K2, Z9
-	VPXORD    Y10, Y10, Y10
-	RORXQ     $0x10, R14, R13
-	KMOVB     R13, K3
-	VMOVUPD.Z 128(CX)(R12*8), K3, Z11
-	VMOVUPD.Z 128(DX)(R12*8), K3, Z12
-	VPXORD    Y13, Y13, Y13
-	RORXQ     $0x18, R14, R13
-	KMOVB     R13, K4
-	VMOVUPD.Z 192(CX)(R12*8), K4, Z14
-	VMOVUPD.Z 192(DX)(R12*8), K4, Z15
-	VPXORD    Y16, Y16, Y16
-	MOVQ      t+88(FP), R13
-	PCALIGN   $0x40
+	MOVQ       BX, R13
+	SUBQ       R12, R13
+	MOVQ       $0x00000020, R14
+	CMPQ       R13, R14
+	CMOVQGT    R14, R13
+	MOVQ       $-1, R14
+	BZHIQ      R13, R14, R14
+	KMOVB      R14, K1
+	VMOVUPD.Z  (CX)(R12*8), K1, Z5
+	VMOVUPD.Z  (DX)(R12*8), K1, Z6
+	VPXORD     Y7, Y7, Y7
+	RORXQ      $0x08, R14, R13
+	KMOVB      R13, K2
+	VMOVUPD.Z  64(CX)(R12*8), K2, Z8
+	VMOVUPD.Z  64(DX)(R12*8), K2, Z9
+	VPXORD     Y10, Y10, Y10
+	RORXQ      $0x10, R14, R13
+	KMOVB      R13, K3
+	VMOVUPD.Z  128(CX)(R12*8), K3, Z11
+	VMOVUPD.Z  128(DX)(R12*8), K3, Z12
+	VPXORD     Y13, Y13, Y13
+	RORXQ      $0x18, R14, R13
+	KMOVB      R13, K4
+	VMOVUPD.Z  192(CX)(R12*8), K4, Z14
+	VMOVUPD.Z  192(DX)(R12*8), K4, Z15
+	VPXORD     Y16, Y16, Y16
+	PREFETCHT0 4096(CX)(R12*8)
+	PREFETCHT0 4160(CX)(R12*8)
+	PREFETCHT0 4224(CX)(R12*8)
+	PREFETCHT0 4288(CX)(R12*8)
+	PREFETCHT0 4096(DX)(R12*8)
+	PREFETCHT0 4160(DX)(R12*8)
+	PREFETCHT0 4224(DX)(R12*8)
+	PREFETCHT0 4288(DX)(R12*8)
+	MOVQ       t+88(FP), R13
+	PCALIGN    $0x40
 
 roundFirstAVX512Float64_loop:
 	VMULPD      Z5, Z5, Z17
@@ -1309,50 +1317,51 @@ roundRerunAVX512Float64_done:
 	VZEROUPPER
 	RET
 
-// func roundSpecAVX512Float64(zr []float64, zi []float64, idx []int32, cr float64, ci float64, t int, ezr []float64, ezi []float64, eidx []int32) (m int, e int)
-// Requires: AVX, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
-TEXT ·roundSpecAVX512Float64(SB), NOSPLIT, $0-184
+// func roundSpecAVX512Float64(zr []float64, zi []float64, idx []int32, cr float64, ci float64, s int, t int, ezr []float64, ezi []float64, eidx []int32, es []int32) (m int, e int)
+// Requires: AVX, AVX2, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+TEXT ·roundSpecAVX512Float64(SB), NOSPLIT, $0-216
 	MOVQ         zr_base+0(FP), AX
 	MOVQ         zi_base+24(FP), CX
 	MOVQ         idx_base+48(FP), DX
 	MOVQ         zr_len+8(FP), BX
-	MOVQ         ezr_base+96(FP), SI
-	MOVQ         ezi_base+120(FP), DI
-	MOVQ         eidx_base+144(FP), R8
-	MOVQ         $0x4010000000000000, R9
-	VPBROADCASTQ R9, Z0
+	MOVQ         ezr_base+104(FP), SI
+	MOVQ         ezi_base+128(FP), DI
+	MOVQ         eidx_base+152(FP), R8
+	MOVQ         es_base+176(FP), R9
+	MOVQ         $0x4010000000000000, R10
+	VPBROADCASTQ R10, Z0
 	VBROADCASTSD ci+80(FP), Z1
 	VBROADCASTSD cr+72(FP), Z2
-	XORQ         R9, R9
 	XORQ         R10, R10
 	XORQ         R11, R11
+	XORQ         R12, R12
 	TESTQ        BX, BX
 	JZ           roundSpecAVX512Float64_done
 
 roundSpecAVX512Float64_trip:
-	MOVQ      BX, R12
-	SUBQ      R11, R12
-	MOVQ      $0x00000020, R13
-	CMPQ      R12, R13
-	CMOVQGT   R13, R12
-	MOVQ      $-1, R13
-	BZHIQ     R12, R13, R13
+	MOVQ      BX, R13
+	SUBQ      R12, R13
+	MOVQ      $0x00000020, R14
+	CMPQ      R13, R14
+	CMOVQGT   R14, R13
+	MOVQ      $-1, R14
+	BZHIQ     R13, R14, R14
+	KMOVB     R14, K1
+	VMOVUPD.Z (AX)(R12*8), K1, Z3
+	VMOVUPD.Z (CX)(R12*8), K1, Z4
+	RORXQ     $0x08, R14, R13
 	KMOVB     R13, K1
-	VMOVUPD.Z (AX)(R11*8), K1, Z3
-	VMOVUPD.Z (CX)(R11*8), K1, Z4
-	RORXQ     $0x08, R13, R12
-	KMOVB     R12, K1
-	VMOVUPD.Z 64(AX)(R11*8), K1, Z5
-	VMOVUPD.Z 64(CX)(R11*8), K1, Z6
-	RORXQ     $0x10, R13, R12
-	KMOVB     R12, K1
-	VMOVUPD.Z 128(AX)(R11*8), K1, Z7
-	VMOVUPD.Z 128(CX)(R11*8), K1, Z8
-	RORXQ     $0x18, R13, R12
-	KMOVB     R12, K1
-	VMOVUPD.Z 192(AX)(R11*8), K1, Z9
-	VMOVUPD.Z 192(CX)(R11*8), K1, Z10
-	MOVQ      t+88(FP), R12
+	VMOVUPD.Z 64(AX)(R12*8), K1, Z5
+	VMOVUPD.Z 64(CX)(R12*8), K1, Z6
+	RORXQ     $0x10, R14, R13
+	KMOVB     R13, K1
+	VMOVUPD.Z 128(AX)(R12*8), K1, Z7
+	VMOVUPD.Z 128(CX)(R12*8), K1, Z8
+	RORXQ     $0x18, R14, R13
+	KMOVB     R13, K1
+	VMOVUPD.Z 192(AX)(R12*8), K1, Z9
+	VMOVUPD.Z 192(CX)(R12*8), K1, Z10
+	MOVQ      t+96(FP), R13
 	PCALIGN   $0x40
 
 roundSpecAVX512Float64_loop:
@@ -1380,22 +1389,22 @@ roundSpecAVX512Float64_loop:
 	VADDPD      Z2, Z13, Z5
 	VADDPD      Z2, Z15, Z7
 	VADDPD      Z2, Z17, Z9
-	DECQ        R12
+	DECQ        R13
 	JNZ         roundSpecAVX512Float64_loop
-	MOVQ        BX, R12
-	SUBQ        R11, R12
-	MOVQ        $0x00000020, R13
-	CMPQ        R12, R13
-	CMOVQGT     R13, R12
-	MOVQ        $-1, R13
-	BZHIQ       R12, R13, R13
-	KMOVB       R13, K1
-	RORXQ       $0x08, R13, R12
-	KMOVB       R12, K2
-	RORXQ       $0x10, R13, R12
-	KMOVB       R12, K3
-	RORXQ       $0x18, R13, R12
-	KMOVB       R12, K4
+	MOVQ        BX, R13
+	SUBQ        R12, R13
+	MOVQ        $0x00000020, R14
+	CMPQ        R13, R14
+	CMOVQGT     R14, R13
+	MOVQ        $-1, R14
+	BZHIQ       R13, R14, R14
+	KMOVB       R14, K1
+	RORXQ       $0x08, R14, R13
+	KMOVB       R13, K2
+	RORXQ       $0x10, R14, R13
+	KMOVB       R13, K3
+	RORXQ       $0x18, R14, R13
+	KMOVB       R13, K4
 	VMULPD      Z3, Z3, Z11
 	VMULPD      Z5, Z5, Z13
 	VMULPD      Z7, Z7, Z15
@@ -1412,159 +1421,177 @@ roundSpecAVX512Float64_loop:
 	VCMPPD      $0x11, Z0, Z12, K2, K2
 	VCMPPD      $0x11, Z0, Z13, K3, K3
 	VCMPPD      $0x11, Z0, Z14, K4, K4
-	XORQ        R12, R12
-	KMOVB       K1, R14
-	ORQ         R14, R12
-	KMOVB       K2, R14
-	SHLQ        $0x08, R14
-	ORQ         R14, R12
-	KMOVB       K3, R14
-	SHLQ        $0x10, R14
-	ORQ         R14, R12
-	KMOVB       K4, R14
-	SHLQ        $0x18, R14
-	ORQ         R14, R12
-	CMPQ        R12, R13
+	XORQ        R13, R13
+	KMOVB       K1, R15
+	ORQ         R15, R13
+	KMOVB       K2, R15
+	SHLQ        $0x08, R15
+	ORQ         R15, R13
+	KMOVB       K3, R15
+	SHLQ        $0x10, R15
+	ORQ         R15, R13
+	KMOVB       K4, R15
+	SHLQ        $0x18, R15
+	ORQ         R15, R13
+	CMPQ        R13, R14
 	JNE         roundSpecAVX512Float64_slow
-	CMPQ        R9, R11
-	JNE         roundSpecAVX512Float64_slow
-	VMOVUPD     Z3, (AX)(R11*8)
-	VMOVUPD     Z4, (CX)(R11*8)
-	VMOVUPD     Z5, 64(AX)(R11*8)
-	VMOVUPD     Z6, 64(CX)(R11*8)
-	VMOVUPD     Z7, 128(AX)(R11*8)
-	VMOVUPD     Z8, 128(CX)(R11*8)
-	VMOVUPD     Z9, 192(AX)(R11*8)
-	VMOVUPD     Z10, 192(CX)(R11*8)
-	POPCNTQ     R13, R12
-	ADDQ        R12, R9
-	JMP         roundSpecAVX512Float64_next
+	CMPQ        R10, R12
+	JE          roundSpecAVX512Float64_inplace
+	VMOVDQU32   (DX)(R12*4), Y11
+	VMOVDQU32   32(DX)(R12*4), Y12
+	VMOVDQU32   64(DX)(R12*4), Y13
+	VMOVDQU32   96(DX)(R12*4), Y14
+	VMOVDQU32   Y11, (DX)(R10*4)
+	VMOVDQU32   Y12, 32(DX)(R10*4)
+	VMOVDQU32   Y13, 64(DX)(R10*4)
+	VMOVDQU32   Y14, 96(DX)(R10*4)
+
+roundSpecAVX512Float64_inplace:
+	VMOVUPD Z3, (AX)(R10*8)
+	VMOVUPD Z4, (CX)(R10*8)
+	VMOVUPD Z5, 64(AX)(R10*8)
+	VMOVUPD Z6, 64(CX)(R10*8)
+	VMOVUPD Z7, 128(AX)(R10*8)
+	VMOVUPD Z8, 128(CX)(R10*8)
+	VMOVUPD Z9, 192(AX)(R10*8)
+	VMOVUPD Z10, 192(CX)(R10*8)
+	POPCNTQ R14, R13
+	ADDQ    R13, R10
+	JMP     roundSpecAVX512Float64_next
 
 roundSpecAVX512Float64_slow:
-	LEAQ          (R11), R12
-	KMOVB         R13, K5
-	VMOVDQU32.Z   (DX)(R12*4), K5, Y11
+	LEAQ          (R12), R13
+	KMOVB         R14, K5
+	VMOVDQU32.Z   (DX)(R13*4), K5, Y11
 	KANDNB        K5, K1, K5
 	KORTESTB      K5, K5
 	JZ            roundSpecAVX512Float64_noesc0
-	VMOVUPD.Z     (AX)(R12*8), K5, Z12
-	VMOVUPD.Z     (CX)(R12*8), K5, Z13
+	VMOVUPD.Z     (AX)(R13*8), K5, Z12
+	VMOVUPD.Z     (CX)(R13*8), K5, Z13
+	VPBROADCASTD  s+88(FP), Y14
+	VMOVDQU32     Y14, (R9)(R11*4)
 	VCOMPRESSPD.Z Z12, K5, Z12
 	VCOMPRESSPD.Z Z13, K5, Z13
 	VPCOMPRESSD.Z Y11, K5, Y14
-	VMOVUPD       Z12, (SI)(R10*8)
-	VMOVUPD       Z13, (DI)(R10*8)
-	VMOVDQU32     Y14, (R8)(R10*4)
-	KMOVB         K5, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R10
+	VMOVUPD       Z12, (SI)(R11*8)
+	VMOVUPD       Z13, (DI)(R11*8)
+	VMOVDQU32     Y14, (R8)(R11*4)
+	KMOVB         K5, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
 
 roundSpecAVX512Float64_noesc0:
 	VCOMPRESSPD.Z Z3, K1, Z3
 	VCOMPRESSPD.Z Z4, K1, Z4
 	VPCOMPRESSD.Z Y11, K1, Y11
-	VMOVUPD       Z3, (AX)(R9*8)
-	VMOVUPD       Z4, (CX)(R9*8)
-	VMOVDQU32     Y11, (DX)(R9*4)
-	KMOVB         K1, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R9
-	LEAQ          8(R11), R12
-	RORXQ         $0x08, R13, R14
-	KMOVB         R14, K1
-	VMOVDQU32.Z   (DX)(R12*4), K1, Y3
+	VMOVUPD       Z3, (AX)(R10*8)
+	VMOVUPD       Z4, (CX)(R10*8)
+	VMOVDQU32     Y11, (DX)(R10*4)
+	KMOVB         K1, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R10
+	LEAQ          8(R12), R13
+	RORXQ         $0x08, R14, R15
+	KMOVB         R15, K1
+	VMOVDQU32.Z   (DX)(R13*4), K1, Y3
 	KANDNB        K1, K2, K1
 	KORTESTB      K1, K1
 	JZ            roundSpecAVX512Float64_noesc1
-	VMOVUPD.Z     (AX)(R12*8), K1, Z4
-	VMOVUPD.Z     (CX)(R12*8), K1, Z11
+	VMOVUPD.Z     (AX)(R13*8), K1, Z4
+	VMOVUPD.Z     (CX)(R13*8), K1, Z11
+	VPBROADCASTD  s+88(FP), Y12
+	VMOVDQU32     Y12, (R9)(R11*4)
 	VCOMPRESSPD.Z Z4, K1, Z4
 	VCOMPRESSPD.Z Z11, K1, Z11
 	VPCOMPRESSD.Z Y3, K1, Y12
-	VMOVUPD       Z4, (SI)(R10*8)
-	VMOVUPD       Z11, (DI)(R10*8)
-	VMOVDQU32     Y12, (R8)(R10*4)
-	KMOVB         K1, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R10
+	VMOVUPD       Z4, (SI)(R11*8)
+	VMOVUPD       Z11, (DI)(R11*8)
+	VMOVDQU32     Y12, (R8)(R11*4)
+	KMOVB         K1, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
 
 roundSpecAVX512Float64_noesc1:
 	VCOMPRESSPD.Z Z5, K2, Z4
 	VCOMPRESSPD.Z Z6, K2, Z5
 	VPCOMPRESSD.Z Y3, K2, Y3
-	VMOVUPD       Z4, (AX)(R9*8)
-	VMOVUPD       Z5, (CX)(R9*8)
-	VMOVDQU32     Y3, (DX)(R9*4)
-	KMOVB         K2, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R9
-	LEAQ          16(R11), R12
-	RORXQ         $0x10, R13, R14
-	KMOVB         R14, K1
-	VMOVDQU32.Z   (DX)(R12*4), K1, Y3
+	VMOVUPD       Z4, (AX)(R10*8)
+	VMOVUPD       Z5, (CX)(R10*8)
+	VMOVDQU32     Y3, (DX)(R10*4)
+	KMOVB         K2, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R10
+	LEAQ          16(R12), R13
+	RORXQ         $0x10, R14, R15
+	KMOVB         R15, K1
+	VMOVDQU32.Z   (DX)(R13*4), K1, Y3
 	KANDNB        K1, K3, K1
 	KORTESTB      K1, K1
 	JZ            roundSpecAVX512Float64_noesc2
-	VMOVUPD.Z     (AX)(R12*8), K1, Z4
-	VMOVUPD.Z     (CX)(R12*8), K1, Z5
+	VMOVUPD.Z     (AX)(R13*8), K1, Z4
+	VMOVUPD.Z     (CX)(R13*8), K1, Z5
+	VPBROADCASTD  s+88(FP), Y6
+	VMOVDQU32     Y6, (R9)(R11*4)
 	VCOMPRESSPD.Z Z4, K1, Z4
 	VCOMPRESSPD.Z Z5, K1, Z5
 	VPCOMPRESSD.Z Y3, K1, Y6
-	VMOVUPD       Z4, (SI)(R10*8)
-	VMOVUPD       Z5, (DI)(R10*8)
-	VMOVDQU32     Y6, (R8)(R10*4)
-	KMOVB         K1, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R10
+	VMOVUPD       Z4, (SI)(R11*8)
+	VMOVUPD       Z5, (DI)(R11*8)
+	VMOVDQU32     Y6, (R8)(R11*4)
+	KMOVB         K1, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
 
 roundSpecAVX512Float64_noesc2:
 	VCOMPRESSPD.Z Z7, K3, Z4
 	VCOMPRESSPD.Z Z8, K3, Z5
 	VPCOMPRESSD.Z Y3, K3, Y3
-	VMOVUPD       Z4, (AX)(R9*8)
-	VMOVUPD       Z5, (CX)(R9*8)
-	VMOVDQU32     Y3, (DX)(R9*4)
-	KMOVB         K3, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R9
-	LEAQ          24(R11), R12
-	RORXQ         $0x18, R13, R13
-	KMOVB         R13, K1
-	VMOVDQU32.Z   (DX)(R12*4), K1, Y3
+	VMOVUPD       Z4, (AX)(R10*8)
+	VMOVUPD       Z5, (CX)(R10*8)
+	VMOVDQU32     Y3, (DX)(R10*4)
+	KMOVB         K3, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R10
+	LEAQ          24(R12), R13
+	RORXQ         $0x18, R14, R14
+	KMOVB         R14, K1
+	VMOVDQU32.Z   (DX)(R13*4), K1, Y3
 	KANDNB        K1, K4, K1
 	KORTESTB      K1, K1
 	JZ            roundSpecAVX512Float64_noesc3
-	VMOVUPD.Z     (AX)(R12*8), K1, Z4
-	VMOVUPD.Z     (CX)(R12*8), K1, Z5
+	VMOVUPD.Z     (AX)(R13*8), K1, Z4
+	VMOVUPD.Z     (CX)(R13*8), K1, Z5
+	VPBROADCASTD  s+88(FP), Y6
+	VMOVDQU32     Y6, (R9)(R11*4)
 	VCOMPRESSPD.Z Z4, K1, Z4
 	VCOMPRESSPD.Z Z5, K1, Z5
 	VPCOMPRESSD.Z Y3, K1, Y6
-	VMOVUPD       Z4, (SI)(R10*8)
-	VMOVUPD       Z5, (DI)(R10*8)
-	VMOVDQU32     Y6, (R8)(R10*4)
-	KMOVB         K1, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R10
+	VMOVUPD       Z4, (SI)(R11*8)
+	VMOVUPD       Z5, (DI)(R11*8)
+	VMOVDQU32     Y6, (R8)(R11*4)
+	KMOVB         K1, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
 
 roundSpecAVX512Float64_noesc3:
 	VCOMPRESSPD.Z Z9, K4, Z4
 	VCOMPRESSPD.Z Z10, K4, Z5
 	VPCOMPRESSD.Z Y3, K4, Y3
-	VMOVUPD       Z4, (AX)(R9*8)
-	VMOVUPD       Z5, (CX)(R9*8)
-	VMOVDQU32     Y3, (DX)(R9*4)
-	KMOVB         K4, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R9
+	VMOVUPD       Z4, (AX)(R10*8)
+	VMOVUPD       Z5, (CX)(R10*8)
+	VMOVDQU32     Y3, (DX)(R10*4)
+	KMOVB         K4, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R10
 
 roundSpecAVX512Float64_next:
-	ADDQ $0x00000020, R11
-	CMPQ R11, BX
+	ADDQ $0x00000020, R12
+	CMPQ R12, BX
 	JB   roundSpecAVX512Float64_trip
 
 roundSpecAVX512Float64_done:
-	MOVQ R9, m+168(FP)
-	MOVQ R10, e+176(FP)
+	MOVQ R10, m+200(FP)
+	MOVQ R11, e+208(FP)
 	VZEROUPPER
 	RET
 
@@ -2839,7 +2866,7 @@ escapeAVX512Float32_flush2_done:
 	RET
 
 // func roundFirstAVX512Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, t int, maxIter int, base int, qzr []float32, qzi []float32, qidx []int32) int
-// Requires: AVX, AVX512BW, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
+// Requires: AVX, AVX512BW, AVX512F, AVX512VL, BMI2, CMOV, MMX+, POPCNT
 TEXT ·roundFirstAVX512Float32(SB), NOSPLIT, $0-184
 	MOVQ         out_base+0(FP), AX
 	MOVQ         zr_base+24(FP), CX
@@ -2863,34 +2890,42 @@ TEXT ·roundFirstAVX512Float32(SB), NOSPLIT, $0-184
 	JZ           roundFirstAVX512Float32_done
 
 roundFirstAVX512Float32_trip:
-	MOVQ      BX, R13
-	SUBQ      R12, R13
-	MOVQ      $0x00000040, R14
-	CMPQ      R13, R14
-	CMOVQGT   R14, R13
-	MOVQ      $-1, R14
-	BZHIQ     R13, R14, R14
-	KMOVW     R14, K1
-	VMOVUPS.Z (CX)(R12*4), K1, Z5
-	VMOVUPS.Z (DX)(R12*4), K1, Z6
-	VPXORD    Y7, Y7, Y7
-	RORXQ     $0x10, R14, R13
-	KMOVW     R13, K2
-	VMOVUPS.Z 64(CX)(R12*4), K2, Z8
-	VMOVUPS.Z 64(DX)(R12*4), K2, Z9
-	VPXORD    Y10, Y10, Y10
-	RORXQ     $0x20, R14, R13
-	KMOVW     R13, K3
-	VMOVUPS.Z 128(CX)(R12*4), K3, Z11
-	VMOVUPS.Z 128(DX)(R12*4), K3, Z12
-	VPXORD    Y13, Y13, Y13
-	RORXQ     $0x30, R14, R13
-	KMOVW     R13, K4
-	VMOVUPS.Z 192(CX)(R12*4), K4, Z14
-	VMOVUPS.Z 192(DX)(R12*4), K4, Z15
-	VPXORD    Y16, Y16, Y16
-	MOVQ      t+80(FP), R13
-	PCALIGN   $0x40
+	MOVQ       BX, R13
+	SUBQ       R12, R13
+	MOVQ       $0x00000040, R14
+	CMPQ       R13, R14
+	CMOVQGT    R14, R13
+	MOVQ       $-1, R14
+	BZHIQ      R13, R14, R14
+	KMOVW      R14, K1
+	VMOVUPS.Z  (CX)(R12*4), K1, Z5
+	VMOVUPS.Z  (DX)(R12*4), K1, Z6
+	VPXORD     Y7, Y7, Y7
+	RORXQ      $0x10, R14, R13
+	KMOVW      R13, K2
+	VMOVUPS.Z  64(CX)(R12*4), K2, Z8
+	VMOVUPS.Z  64(DX)(R12*4), K2, Z9
+	VPXORD     Y10, Y10, Y10
+	RORXQ      $0x20, R14, R13
+	KMOVW      R13, K3
+	VMOVUPS.Z  128(CX)(R12*4), K3, Z11
+	VMOVUPS.Z  128(DX)(R12*4), K3, Z12
+	VPXORD     Y13, Y13, Y13
+	RORXQ      $0x30, R14, R13
+	KMOVW      R13, K4
+	VMOVUPS.Z  192(CX)(R12*4), K4, Z14
+	VMOVUPS.Z  192(DX)(R12*4), K4, Z15
+	VPXORD     Y16, Y16, Y16
+	PREFETCHT0 2048(CX)(R12*4)
+	PREFETCHT0 2112(CX)(R12*4)
+	PREFETCHT0 2176(CX)(R12*4)
+	PREFETCHT0 2240(CX)(R12*4)
+	PREFETCHT0 2048(DX)(R12*4)
+	PREFETCHT0 2112(DX)(R12*4)
+	PREFETCHT0 2176(DX)(R12*4)
+	PREFETCHT0 2240(DX)(R12*4)
+	MOVQ       t+80(FP), R13
+	PCALIGN    $0x40
 
 roundFirstAVX512Float32_loop:
 	VMULPS      Z5, Z5, Z17
@@ -3418,50 +3453,51 @@ roundRerunAVX512Float32_done:
 	VZEROUPPER
 	RET
 
-// func roundSpecAVX512Float32(zr []float32, zi []float32, idx []int32, cr float32, ci float32, t int, ezr []float32, ezi []float32, eidx []int32) (m int, e int)
+// func roundSpecAVX512Float32(zr []float32, zi []float32, idx []int32, cr float32, ci float32, s int, t int, ezr []float32, ezi []float32, eidx []int32, es []int32) (m int, e int)
 // Requires: AVX, AVX512F, BMI2, CMOV, POPCNT
-TEXT ·roundSpecAVX512Float32(SB), NOSPLIT, $0-176
+TEXT ·roundSpecAVX512Float32(SB), NOSPLIT, $0-208
 	MOVQ         zr_base+0(FP), AX
 	MOVQ         zi_base+24(FP), CX
 	MOVQ         idx_base+48(FP), DX
 	MOVQ         zr_len+8(FP), BX
-	MOVQ         ezr_base+88(FP), SI
-	MOVQ         ezi_base+112(FP), DI
-	MOVQ         eidx_base+136(FP), R8
-	MOVQ         $0x0000000040800000, R9
-	VPBROADCASTD R9, Z0
+	MOVQ         ezr_base+96(FP), SI
+	MOVQ         ezi_base+120(FP), DI
+	MOVQ         eidx_base+144(FP), R8
+	MOVQ         es_base+168(FP), R9
+	MOVQ         $0x0000000040800000, R10
+	VPBROADCASTD R10, Z0
 	VBROADCASTSS ci+76(FP), Z1
 	VBROADCASTSS cr+72(FP), Z2
-	XORQ         R9, R9
 	XORQ         R10, R10
 	XORQ         R11, R11
+	XORQ         R12, R12
 	TESTQ        BX, BX
 	JZ           roundSpecAVX512Float32_done
 
 roundSpecAVX512Float32_trip:
-	MOVQ      BX, R12
-	SUBQ      R11, R12
-	MOVQ      $0x00000040, R13
-	CMPQ      R12, R13
-	CMOVQGT   R13, R12
-	MOVQ      $-1, R13
-	BZHIQ     R12, R13, R13
+	MOVQ      BX, R13
+	SUBQ      R12, R13
+	MOVQ      $0x00000040, R14
+	CMPQ      R13, R14
+	CMOVQGT   R14, R13
+	MOVQ      $-1, R14
+	BZHIQ     R13, R14, R14
+	KMOVW     R14, K1
+	VMOVUPS.Z (AX)(R12*4), K1, Z3
+	VMOVUPS.Z (CX)(R12*4), K1, Z4
+	RORXQ     $0x10, R14, R13
 	KMOVW     R13, K1
-	VMOVUPS.Z (AX)(R11*4), K1, Z3
-	VMOVUPS.Z (CX)(R11*4), K1, Z4
-	RORXQ     $0x10, R13, R12
-	KMOVW     R12, K1
-	VMOVUPS.Z 64(AX)(R11*4), K1, Z5
-	VMOVUPS.Z 64(CX)(R11*4), K1, Z6
-	RORXQ     $0x20, R13, R12
-	KMOVW     R12, K1
-	VMOVUPS.Z 128(AX)(R11*4), K1, Z7
-	VMOVUPS.Z 128(CX)(R11*4), K1, Z8
-	RORXQ     $0x30, R13, R12
-	KMOVW     R12, K1
-	VMOVUPS.Z 192(AX)(R11*4), K1, Z9
-	VMOVUPS.Z 192(CX)(R11*4), K1, Z10
-	MOVQ      t+80(FP), R12
+	VMOVUPS.Z 64(AX)(R12*4), K1, Z5
+	VMOVUPS.Z 64(CX)(R12*4), K1, Z6
+	RORXQ     $0x20, R14, R13
+	KMOVW     R13, K1
+	VMOVUPS.Z 128(AX)(R12*4), K1, Z7
+	VMOVUPS.Z 128(CX)(R12*4), K1, Z8
+	RORXQ     $0x30, R14, R13
+	KMOVW     R13, K1
+	VMOVUPS.Z 192(AX)(R12*4), K1, Z9
+	VMOVUPS.Z 192(CX)(R12*4), K1, Z10
+	MOVQ      t+88(FP), R13
 	PCALIGN   $0x40
 
 roundSpecAVX512Float32_loop:
@@ -3489,22 +3525,22 @@ roundSpecAVX512Float32_loop:
 	VADDPS      Z2, Z13, Z5
 	VADDPS      Z2, Z15, Z7
 	VADDPS      Z2, Z17, Z9
-	DECQ        R12
+	DECQ        R13
 	JNZ         roundSpecAVX512Float32_loop
-	MOVQ        BX, R12
-	SUBQ        R11, R12
-	MOVQ        $0x00000040, R13
-	CMPQ        R12, R13
-	CMOVQGT     R13, R12
-	MOVQ        $-1, R13
-	BZHIQ       R12, R13, R13
-	KMOVW       R13, K1
-	RORXQ       $0x10, R13, R12
-	KMOVW       R12, K2
-	RORXQ       $0x20, R13, R12
-	KMOVW       R12, K3
-	RORXQ       $0x30, R13, R12
-	KMOVW       R12, K4
+	MOVQ        BX, R13
+	SUBQ        R12, R13
+	MOVQ        $0x00000040, R14
+	CMPQ        R13, R14
+	CMOVQGT     R14, R13
+	MOVQ        $-1, R14
+	BZHIQ       R13, R14, R14
+	KMOVW       R14, K1
+	RORXQ       $0x10, R14, R13
+	KMOVW       R13, K2
+	RORXQ       $0x20, R14, R13
+	KMOVW       R13, K3
+	RORXQ       $0x30, R14, R13
+	KMOVW       R13, K4
 	VMULPS      Z3, Z3, Z11
 	VMULPS      Z5, Z5, Z13
 	VMULPS      Z7, Z7, Z15
@@ -3521,158 +3557,176 @@ roundSpecAVX512Float32_loop:
 	VCMPPS      $0x11, Z0, Z12, K2, K2
 	VCMPPS      $0x11, Z0, Z13, K3, K3
 	VCMPPS      $0x11, Z0, Z14, K4, K4
-	XORQ        R12, R12
-	KMOVW       K1, R14
-	ORQ         R14, R12
-	KMOVW       K2, R14
-	SHLQ        $0x10, R14
-	ORQ         R14, R12
-	KMOVW       K3, R14
-	SHLQ        $0x20, R14
-	ORQ         R14, R12
-	KMOVW       K4, R14
-	SHLQ        $0x30, R14
-	ORQ         R14, R12
-	CMPQ        R12, R13
+	XORQ        R13, R13
+	KMOVW       K1, R15
+	ORQ         R15, R13
+	KMOVW       K2, R15
+	SHLQ        $0x10, R15
+	ORQ         R15, R13
+	KMOVW       K3, R15
+	SHLQ        $0x20, R15
+	ORQ         R15, R13
+	KMOVW       K4, R15
+	SHLQ        $0x30, R15
+	ORQ         R15, R13
+	CMPQ        R13, R14
 	JNE         roundSpecAVX512Float32_slow
-	CMPQ        R9, R11
-	JNE         roundSpecAVX512Float32_slow
-	VMOVUPS     Z3, (AX)(R11*4)
-	VMOVUPS     Z4, (CX)(R11*4)
-	VMOVUPS     Z5, 64(AX)(R11*4)
-	VMOVUPS     Z6, 64(CX)(R11*4)
-	VMOVUPS     Z7, 128(AX)(R11*4)
-	VMOVUPS     Z8, 128(CX)(R11*4)
-	VMOVUPS     Z9, 192(AX)(R11*4)
-	VMOVUPS     Z10, 192(CX)(R11*4)
-	POPCNTQ     R13, R12
-	ADDQ        R12, R9
-	JMP         roundSpecAVX512Float32_next
+	CMPQ        R10, R12
+	JE          roundSpecAVX512Float32_inplace
+	VMOVDQU32   (DX)(R12*4), Z11
+	VMOVDQU32   64(DX)(R12*4), Z12
+	VMOVDQU32   128(DX)(R12*4), Z13
+	VMOVDQU32   192(DX)(R12*4), Z14
+	VMOVDQU32   Z11, (DX)(R10*4)
+	VMOVDQU32   Z12, 64(DX)(R10*4)
+	VMOVDQU32   Z13, 128(DX)(R10*4)
+	VMOVDQU32   Z14, 192(DX)(R10*4)
+
+roundSpecAVX512Float32_inplace:
+	VMOVUPS Z3, (AX)(R10*4)
+	VMOVUPS Z4, (CX)(R10*4)
+	VMOVUPS Z5, 64(AX)(R10*4)
+	VMOVUPS Z6, 64(CX)(R10*4)
+	VMOVUPS Z7, 128(AX)(R10*4)
+	VMOVUPS Z8, 128(CX)(R10*4)
+	VMOVUPS Z9, 192(AX)(R10*4)
+	VMOVUPS Z10, 192(CX)(R10*4)
+	POPCNTQ R14, R13
+	ADDQ    R13, R10
+	JMP     roundSpecAVX512Float32_next
 
 roundSpecAVX512Float32_slow:
-	LEAQ          (R11), R12
-	KMOVW         R13, K5
-	VMOVDQU32.Z   (DX)(R12*4), K5, Z11
+	LEAQ          (R12), R13
+	KMOVW         R14, K5
+	VMOVDQU32.Z   (DX)(R13*4), K5, Z11
 	KANDNW        K5, K1, K5
 	KORTESTW      K5, K5
 	JZ            roundSpecAVX512Float32_noesc0
-	VMOVUPS.Z     (AX)(R12*4), K5, Z12
-	VMOVUPS.Z     (CX)(R12*4), K5, Z13
+	VMOVUPS.Z     (AX)(R13*4), K5, Z12
+	VMOVUPS.Z     (CX)(R13*4), K5, Z13
+	VPBROADCASTD  s+80(FP), Z14
+	VMOVDQU32     Z14, (R9)(R11*4)
 	VCOMPRESSPS.Z Z12, K5, Z12
 	VCOMPRESSPS.Z Z13, K5, Z13
 	VPCOMPRESSD.Z Z11, K5, Z14
-	VMOVUPS       Z12, (SI)(R10*4)
-	VMOVUPS       Z13, (DI)(R10*4)
-	VMOVDQU32     Z14, (R8)(R10*4)
-	KMOVW         K5, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R10
+	VMOVUPS       Z12, (SI)(R11*4)
+	VMOVUPS       Z13, (DI)(R11*4)
+	VMOVDQU32     Z14, (R8)(R11*4)
+	KMOVW         K5, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
 
 roundSpecAVX512Float32_noesc0:
 	VCOMPRESSPS.Z Z3, K1, Z3
 	VCOMPRESSPS.Z Z4, K1, Z4
 	VPCOMPRESSD.Z Z11, K1, Z11
-	VMOVUPS       Z3, (AX)(R9*4)
-	VMOVUPS       Z4, (CX)(R9*4)
-	VMOVDQU32     Z11, (DX)(R9*4)
-	KMOVW         K1, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R9
-	LEAQ          16(R11), R12
-	RORXQ         $0x10, R13, R14
-	KMOVW         R14, K1
-	VMOVDQU32.Z   (DX)(R12*4), K1, Z3
+	VMOVUPS       Z3, (AX)(R10*4)
+	VMOVUPS       Z4, (CX)(R10*4)
+	VMOVDQU32     Z11, (DX)(R10*4)
+	KMOVW         K1, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R10
+	LEAQ          16(R12), R13
+	RORXQ         $0x10, R14, R15
+	KMOVW         R15, K1
+	VMOVDQU32.Z   (DX)(R13*4), K1, Z3
 	KANDNW        K1, K2, K1
 	KORTESTW      K1, K1
 	JZ            roundSpecAVX512Float32_noesc1
-	VMOVUPS.Z     (AX)(R12*4), K1, Z4
-	VMOVUPS.Z     (CX)(R12*4), K1, Z11
+	VMOVUPS.Z     (AX)(R13*4), K1, Z4
+	VMOVUPS.Z     (CX)(R13*4), K1, Z11
+	VPBROADCASTD  s+80(FP), Z12
+	VMOVDQU32     Z12, (R9)(R11*4)
 	VCOMPRESSPS.Z Z4, K1, Z4
 	VCOMPRESSPS.Z Z11, K1, Z11
 	VPCOMPRESSD.Z Z3, K1, Z12
-	VMOVUPS       Z4, (SI)(R10*4)
-	VMOVUPS       Z11, (DI)(R10*4)
-	VMOVDQU32     Z12, (R8)(R10*4)
-	KMOVW         K1, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R10
+	VMOVUPS       Z4, (SI)(R11*4)
+	VMOVUPS       Z11, (DI)(R11*4)
+	VMOVDQU32     Z12, (R8)(R11*4)
+	KMOVW         K1, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
 
 roundSpecAVX512Float32_noesc1:
 	VCOMPRESSPS.Z Z5, K2, Z4
 	VCOMPRESSPS.Z Z6, K2, Z5
 	VPCOMPRESSD.Z Z3, K2, Z3
-	VMOVUPS       Z4, (AX)(R9*4)
-	VMOVUPS       Z5, (CX)(R9*4)
-	VMOVDQU32     Z3, (DX)(R9*4)
-	KMOVW         K2, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R9
-	LEAQ          32(R11), R12
-	RORXQ         $0x20, R13, R14
-	KMOVW         R14, K1
-	VMOVDQU32.Z   (DX)(R12*4), K1, Z3
+	VMOVUPS       Z4, (AX)(R10*4)
+	VMOVUPS       Z5, (CX)(R10*4)
+	VMOVDQU32     Z3, (DX)(R10*4)
+	KMOVW         K2, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R10
+	LEAQ          32(R12), R13
+	RORXQ         $0x20, R14, R15
+	KMOVW         R15, K1
+	VMOVDQU32.Z   (DX)(R13*4), K1, Z3
 	KANDNW        K1, K3, K1
 	KORTESTW      K1, K1
 	JZ            roundSpecAVX512Float32_noesc2
-	VMOVUPS.Z     (AX)(R12*4), K1, Z4
-	VMOVUPS.Z     (CX)(R12*4), K1, Z5
+	VMOVUPS.Z     (AX)(R13*4), K1, Z4
+	VMOVUPS.Z     (CX)(R13*4), K1, Z5
+	VPBROADCASTD  s+80(FP), Z6
+	VMOVDQU32     Z6, (R9)(R11*4)
 	VCOMPRESSPS.Z Z4, K1, Z4
 	VCOMPRESSPS.Z Z5, K1, Z5
 	VPCOMPRESSD.Z Z3, K1, Z6
-	VMOVUPS       Z4, (SI)(R10*4)
-	VMOVUPS       Z5, (DI)(R10*4)
-	VMOVDQU32     Z6, (R8)(R10*4)
-	KMOVW         K1, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R10
+	VMOVUPS       Z4, (SI)(R11*4)
+	VMOVUPS       Z5, (DI)(R11*4)
+	VMOVDQU32     Z6, (R8)(R11*4)
+	KMOVW         K1, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
 
 roundSpecAVX512Float32_noesc2:
 	VCOMPRESSPS.Z Z7, K3, Z4
 	VCOMPRESSPS.Z Z8, K3, Z5
 	VPCOMPRESSD.Z Z3, K3, Z3
-	VMOVUPS       Z4, (AX)(R9*4)
-	VMOVUPS       Z5, (CX)(R9*4)
-	VMOVDQU32     Z3, (DX)(R9*4)
-	KMOVW         K3, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R9
-	LEAQ          48(R11), R12
-	RORXQ         $0x30, R13, R13
-	KMOVW         R13, K1
-	VMOVDQU32.Z   (DX)(R12*4), K1, Z3
+	VMOVUPS       Z4, (AX)(R10*4)
+	VMOVUPS       Z5, (CX)(R10*4)
+	VMOVDQU32     Z3, (DX)(R10*4)
+	KMOVW         K3, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R10
+	LEAQ          48(R12), R13
+	RORXQ         $0x30, R14, R14
+	KMOVW         R14, K1
+	VMOVDQU32.Z   (DX)(R13*4), K1, Z3
 	KANDNW        K1, K4, K1
 	KORTESTW      K1, K1
 	JZ            roundSpecAVX512Float32_noesc3
-	VMOVUPS.Z     (AX)(R12*4), K1, Z4
-	VMOVUPS.Z     (CX)(R12*4), K1, Z5
+	VMOVUPS.Z     (AX)(R13*4), K1, Z4
+	VMOVUPS.Z     (CX)(R13*4), K1, Z5
+	VPBROADCASTD  s+80(FP), Z6
+	VMOVDQU32     Z6, (R9)(R11*4)
 	VCOMPRESSPS.Z Z4, K1, Z4
 	VCOMPRESSPS.Z Z5, K1, Z5
 	VPCOMPRESSD.Z Z3, K1, Z6
-	VMOVUPS       Z4, (SI)(R10*4)
-	VMOVUPS       Z5, (DI)(R10*4)
-	VMOVDQU32     Z6, (R8)(R10*4)
-	KMOVW         K1, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R10
+	VMOVUPS       Z4, (SI)(R11*4)
+	VMOVUPS       Z5, (DI)(R11*4)
+	VMOVDQU32     Z6, (R8)(R11*4)
+	KMOVW         K1, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R11
 
 roundSpecAVX512Float32_noesc3:
 	VCOMPRESSPS.Z Z9, K4, Z4
 	VCOMPRESSPS.Z Z10, K4, Z5
 	VPCOMPRESSD.Z Z3, K4, Z3
-	VMOVUPS       Z4, (AX)(R9*4)
-	VMOVUPS       Z5, (CX)(R9*4)
-	VMOVDQU32     Z3, (DX)(R9*4)
-	KMOVW         K4, R12
-	POPCNTL       R12, R12
-	ADDQ          R12, R9
+	VMOVUPS       Z4, (AX)(R10*4)
+	VMOVUPS       Z5, (CX)(R10*4)
+	VMOVDQU32     Z3, (DX)(R10*4)
+	KMOVW         K4, R13
+	POPCNTL       R13, R13
+	ADDQ          R13, R10
 
 roundSpecAVX512Float32_next:
-	ADDQ $0x00000040, R11
-	CMPQ R11, BX
+	ADDQ $0x00000040, R12
+	CMPQ R12, BX
 	JB   roundSpecAVX512Float32_trip
 
 roundSpecAVX512Float32_done:
-	MOVQ R9, m+160(FP)
-	MOVQ R10, e+168(FP)
+	MOVQ R10, m+192(FP)
+	MOVQ R11, e+200(FP)
 	VZEROUPPER
 	RET

@@ -32,7 +32,7 @@ func roundRerunAVX512Float64(out []int32, zr []float64, zi []float64, idx []int3
 // roundSpecAVX512Float64 runs T untested iterations on 4 groups of 8 float64 lanes at a time, then tests once.
 //
 //go:noescape
-func roundSpecAVX512Float64(zr []float64, zi []float64, idx []int32, cr float64, ci float64, t int, ezr []float64, ezi []float64, eidx []int32) (m int, e int)
+func roundSpecAVX512Float64(zr []float64, zi []float64, idx []int32, cr float64, ci float64, s int, t int, ezr []float64, ezi []float64, eidx []int32, es []int32) (m int, e int)
 
 // escapeAVX2Float32 runs the Julia kernel with AVX2 and FMA, 3 groups of 8 float32 lanes.
 //
@@ -62,4 +62,4 @@ func roundRerunAVX512Float32(out []int32, zr []float32, zi []float32, idx []int3
 // roundSpecAVX512Float32 runs T untested iterations on 4 groups of 16 float32 lanes at a time, then tests once.
 //
 //go:noescape
-func roundSpecAVX512Float32(zr []float32, zi []float32, idx []int32, cr float32, ci float32, t int, ezr []float32, ezi []float32, eidx []int32) (m int, e int)
+func roundSpecAVX512Float32(zr []float32, zi []float32, idx []int32, cr float32, ci float32, s int, t int, ezr []float32, ezi []float32, eidx []int32, es []int32) (m int, e int)

@@ -77,10 +77,7 @@ func escapeAVX512Float64Rounds(counts []int32, zr, zi []float64, cr, ci float64,
 				t = min(t, maxIter-s)
 				if spec {
 					var e int
-					m, e = roundSpecAVX512Float64(qzr[:m], qzi[:m], qidx[:m], cr, ci, t, ezr[en:], ezi[en:], eidx[en:])
-					for j := en; j < en+e; j++ {
-						es[j] = int32(s)
-					}
+					m, e = roundSpecAVX512Float64(qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, ezr[en:], ezi[en:], eidx[en:], es[en:])
 					en += e
 					et = max(et, t+1)
 				} else {
@@ -178,10 +175,7 @@ func escapeAVX512Float32Rounds(counts []int32, zr, zi []float32, cr, ci float32,
 				t = min(t, maxIter-s)
 				if spec {
 					var e int
-					m, e = roundSpecAVX512Float32(qzr[:m], qzi[:m], qidx[:m], cr, ci, t, ezr[en:], ezi[en:], eidx[en:])
-					for j := en; j < en+e; j++ {
-						es[j] = int32(s)
-					}
+					m, e = roundSpecAVX512Float32(qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, ezr[en:], ezi[en:], eidx[en:], es[en:])
 					en += e
 					et = max(et, t+1)
 				} else {

@@ -161,7 +161,8 @@ func TestRequires(t *testing.T) {
 	// avo feature name -> x/sys/cpu field; "" for features every amd64 CPU
 	// (or AVX2 via x/sys/cpu's OS-support check) implies.
 	field := map[string]string{
-		"AVX": "", "CMOV": "", "SSE2": "", "AVX2": "HasAVX2", "FMA3": "HasFMA", "BMI": "HasBMI1", "BMI2": "HasBMI2",
+		"MMX+": "", // PREFETCHT0, which every amd64 CPU has
+		"AVX":  "", "CMOV": "", "SSE2": "", "AVX2": "HasAVX2", "FMA3": "HasFMA", "BMI": "HasBMI1", "BMI2": "HasBMI2",
 		"POPCNT": "HasPOPCNT", "AVX512F": "HasAVX512F", "AVX512DQ": "HasAVX512DQ", "AVX512VL": "HasAVX512VL", "AVX512BW": "HasAVX512BW",
 	}
 	var asm string

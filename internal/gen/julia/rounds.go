@@ -102,11 +102,8 @@ func renderRounds(f *jen.File, typ string) {
 						jen.Var().Id("e").Int(),
 						jen.List(id("m"), id("e")).Op("=").Add(kern("Spec")).Call(
 							sl("qzr", empty(), id("m")), sl("qzi", empty(), id("m")), sl("qidx", empty(), id("m")),
-							id("cr"), id("ci"), id("t"),
-							sl("ezr", id("en"), empty()), sl("ezi", id("en"), empty()), sl("eidx", id("en"), empty()),
-						),
-						jen.For(id("j").Op(":=").Id("en"), id("j").Op("<").Id("en").Op("+").Id("e"), id("j").Op("++")).Block(
-							id("es").Index(id("j")).Op("=").Int32().Call(id("s")),
+							id("cr"), id("ci"), id("s"), id("t"),
+							sl("ezr", id("en"), empty()), sl("ezi", id("en"), empty()), sl("eidx", id("en"), empty()), sl("es", id("en"), empty()),
 						),
 						id("en").Op("+=").Id("e"),
 						id("et").Op("=").Max(id("et"), id("t").Op("+").Lit(1)),
