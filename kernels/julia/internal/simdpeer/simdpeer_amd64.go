@@ -33,11 +33,7 @@ func Escape512(out []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 
 // store8 writes the counts of the 8 pixels from at on, as far as out goes.
 func store8(out []int32, at int, cnt archsimd.Float64x8) {
-	var counts [8]float64
-	cnt.Store(&counts)
-	for j := 0; j < 8 && at+j < len(out); j++ {
-		out[at+j] = int32(counts[j])
-	}
+	cnt.ConvertToInt32().StoreSlicePart(out[at:])
 }
 
 // Escape512x2 is Escape512 with two vectors in flight, so that one hides

@@ -22,6 +22,7 @@ var kernels = []struct {
 	{"archsimd-512x2", true, Escape512x2},
 	{"archsimd-512-unrolled", true, Escape512Unrolled},
 	{"archsimd-512-pair", true, Escape512Pair},
+	{"archsimd-512-spec", true, Escape512Spec},
 }
 
 func TestBook(t *testing.T) {
