@@ -12,7 +12,10 @@
 // Escape512Unrolled count without a per-lane active mask, which is exact
 // for |c| <= 2 (the book's c) but not for every c. Four vectors in flight
 // (written out, no arrays) measured 2.5x slower than two: the compiler
-// spills them.
+// spills them. Escape512Spec ports the round design of kernels/julia's
+// AVX-512 driver (a tested first round, then rounds with no escape test
+// inside and exact re-runs of the few pixels that escaped in them), so that
+// the comparison separates the algorithm from the code generation.
 // It is built separately so that GOEXPERIMENT=simd never changes the code
 // of the scalar rungs of the kernels/julia ladder.
 package simdpeer
