@@ -1463,24 +1463,22 @@ roundSpecAVX512Float64_slow:
 	LEAQ          (R12), R13
 	KMOVB         R14, K5
 	VMOVDQU32.Z   (DX)(R13*4), K5, Y11
-	KANDNB        K5, K1, K5
-	KORTESTB      K5, K5
+	KANDNB        K5, K1, K6
+	KORTESTB      K6, K6
 	JZ            roundSpecAVX512Float64_noesc0
-	VMOVUPD.Z     (AX)(R13*8), K5, Z12
-	VMOVUPD.Z     (CX)(R13*8), K5, Z13
+	VMOVUPD.Z     (AX)(R13*8), K6, Z12
+	VMOVUPD.Z     (CX)(R13*8), K6, Z13
 	VPBROADCASTD  s+88(FP), Y14
 	VMOVDQU32     Y14, (R9)(R11*4)
-	VCOMPRESSPD.Z Z12, K5, Z12
-	VCOMPRESSPD.Z Z13, K5, Z13
-	VPCOMPRESSD.Z Y11, K5, Y14
+	VCOMPRESSPD.Z Z12, K6, Z12
+	VCOMPRESSPD.Z Z13, K6, Z13
+	VPCOMPRESSD.Z Y11, K6, Y14
 	VMOVUPD       Z12, (SI)(R11*8)
 	VMOVUPD       Z13, (DI)(R11*8)
 	VMOVDQU32     Y14, (R8)(R11*4)
-	KMOVB         K5, R13
+	KMOVB         K6, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
-
-roundSpecAVX512Float64_noesc0:
 	VCOMPRESSPD.Z Z3, K1, Z3
 	VCOMPRESSPD.Z Z4, K1, Z4
 	VPCOMPRESSD.Z Y11, K1, Y11
@@ -1490,28 +1488,37 @@ roundSpecAVX512Float64_noesc0:
 	KMOVB         K1, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
+	JMP           roundSpecAVX512Float64_noesc0_done
+
+roundSpecAVX512Float64_noesc0:
+	VMOVUPD   Z3, (AX)(R10*8)
+	VMOVUPD   Z4, (CX)(R10*8)
+	VMOVDQU32 Y11, (DX)(R10*4)
+	KMOVB     K5, R13
+	POPCNTL   R13, R13
+	ADDQ      R13, R10
+
+roundSpecAVX512Float64_noesc0_done:
 	LEAQ          8(R12), R13
 	RORXQ         $0x08, R14, R15
 	KMOVB         R15, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Y3
-	KANDNB        K1, K2, K1
-	KORTESTB      K1, K1
+	KANDNB        K1, K2, K5
+	KORTESTB      K5, K5
 	JZ            roundSpecAVX512Float64_noesc1
-	VMOVUPD.Z     (AX)(R13*8), K1, Z4
-	VMOVUPD.Z     (CX)(R13*8), K1, Z11
+	VMOVUPD.Z     (AX)(R13*8), K5, Z4
+	VMOVUPD.Z     (CX)(R13*8), K5, Z11
 	VPBROADCASTD  s+88(FP), Y12
 	VMOVDQU32     Y12, (R9)(R11*4)
-	VCOMPRESSPD.Z Z4, K1, Z4
-	VCOMPRESSPD.Z Z11, K1, Z11
-	VPCOMPRESSD.Z Y3, K1, Y12
+	VCOMPRESSPD.Z Z4, K5, Z4
+	VCOMPRESSPD.Z Z11, K5, Z11
+	VPCOMPRESSD.Z Y3, K5, Y12
 	VMOVUPD       Z4, (SI)(R11*8)
 	VMOVUPD       Z11, (DI)(R11*8)
 	VMOVDQU32     Y12, (R8)(R11*4)
-	KMOVB         K1, R13
+	KMOVB         K5, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
-
-roundSpecAVX512Float64_noesc1:
 	VCOMPRESSPD.Z Z5, K2, Z4
 	VCOMPRESSPD.Z Z6, K2, Z5
 	VPCOMPRESSD.Z Y3, K2, Y3
@@ -1521,28 +1528,37 @@ roundSpecAVX512Float64_noesc1:
 	KMOVB         K2, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
+	JMP           roundSpecAVX512Float64_noesc1_done
+
+roundSpecAVX512Float64_noesc1:
+	VMOVUPD   Z5, (AX)(R10*8)
+	VMOVUPD   Z6, (CX)(R10*8)
+	VMOVDQU32 Y3, (DX)(R10*4)
+	KMOVB     K1, R13
+	POPCNTL   R13, R13
+	ADDQ      R13, R10
+
+roundSpecAVX512Float64_noesc1_done:
 	LEAQ          16(R12), R13
 	RORXQ         $0x10, R14, R15
 	KMOVB         R15, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Y3
-	KANDNB        K1, K3, K1
-	KORTESTB      K1, K1
+	KANDNB        K1, K3, K2
+	KORTESTB      K2, K2
 	JZ            roundSpecAVX512Float64_noesc2
-	VMOVUPD.Z     (AX)(R13*8), K1, Z4
-	VMOVUPD.Z     (CX)(R13*8), K1, Z5
+	VMOVUPD.Z     (AX)(R13*8), K2, Z4
+	VMOVUPD.Z     (CX)(R13*8), K2, Z5
 	VPBROADCASTD  s+88(FP), Y6
 	VMOVDQU32     Y6, (R9)(R11*4)
-	VCOMPRESSPD.Z Z4, K1, Z4
-	VCOMPRESSPD.Z Z5, K1, Z5
-	VPCOMPRESSD.Z Y3, K1, Y6
+	VCOMPRESSPD.Z Z4, K2, Z4
+	VCOMPRESSPD.Z Z5, K2, Z5
+	VPCOMPRESSD.Z Y3, K2, Y6
 	VMOVUPD       Z4, (SI)(R11*8)
 	VMOVUPD       Z5, (DI)(R11*8)
 	VMOVDQU32     Y6, (R8)(R11*4)
-	KMOVB         K1, R13
+	KMOVB         K2, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
-
-roundSpecAVX512Float64_noesc2:
 	VCOMPRESSPD.Z Z7, K3, Z4
 	VCOMPRESSPD.Z Z8, K3, Z5
 	VPCOMPRESSD.Z Y3, K3, Y3
@@ -1552,28 +1568,37 @@ roundSpecAVX512Float64_noesc2:
 	KMOVB         K3, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
+	JMP           roundSpecAVX512Float64_noesc2_done
+
+roundSpecAVX512Float64_noesc2:
+	VMOVUPD   Z7, (AX)(R10*8)
+	VMOVUPD   Z8, (CX)(R10*8)
+	VMOVDQU32 Y3, (DX)(R10*4)
+	KMOVB     K1, R13
+	POPCNTL   R13, R13
+	ADDQ      R13, R10
+
+roundSpecAVX512Float64_noesc2_done:
 	LEAQ          24(R12), R13
 	RORXQ         $0x18, R14, R14
 	KMOVB         R14, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Y3
-	KANDNB        K1, K4, K1
-	KORTESTB      K1, K1
+	KANDNB        K1, K4, K2
+	KORTESTB      K2, K2
 	JZ            roundSpecAVX512Float64_noesc3
-	VMOVUPD.Z     (AX)(R13*8), K1, Z4
-	VMOVUPD.Z     (CX)(R13*8), K1, Z5
+	VMOVUPD.Z     (AX)(R13*8), K2, Z4
+	VMOVUPD.Z     (CX)(R13*8), K2, Z5
 	VPBROADCASTD  s+88(FP), Y6
 	VMOVDQU32     Y6, (R9)(R11*4)
-	VCOMPRESSPD.Z Z4, K1, Z4
-	VCOMPRESSPD.Z Z5, K1, Z5
-	VPCOMPRESSD.Z Y3, K1, Y6
+	VCOMPRESSPD.Z Z4, K2, Z4
+	VCOMPRESSPD.Z Z5, K2, Z5
+	VPCOMPRESSD.Z Y3, K2, Y6
 	VMOVUPD       Z4, (SI)(R11*8)
 	VMOVUPD       Z5, (DI)(R11*8)
 	VMOVDQU32     Y6, (R8)(R11*4)
-	KMOVB         K1, R13
+	KMOVB         K2, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
-
-roundSpecAVX512Float64_noesc3:
 	VCOMPRESSPD.Z Z9, K4, Z4
 	VCOMPRESSPD.Z Z10, K4, Z5
 	VPCOMPRESSD.Z Y3, K4, Y3
@@ -1583,7 +1608,17 @@ roundSpecAVX512Float64_noesc3:
 	KMOVB         K4, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
+	JMP           roundSpecAVX512Float64_noesc3_done
 
+roundSpecAVX512Float64_noesc3:
+	VMOVUPD   Z9, (AX)(R10*8)
+	VMOVUPD   Z10, (CX)(R10*8)
+	VMOVDQU32 Y3, (DX)(R10*4)
+	KMOVB     K1, R13
+	POPCNTL   R13, R13
+	ADDQ      R13, R10
+
+roundSpecAVX512Float64_noesc3_done:
 roundSpecAVX512Float64_next:
 	ADDQ $0x00000020, R12
 	CMPQ R12, BX
@@ -3599,24 +3634,22 @@ roundSpecAVX512Float32_slow:
 	LEAQ          (R12), R13
 	KMOVW         R14, K5
 	VMOVDQU32.Z   (DX)(R13*4), K5, Z11
-	KANDNW        K5, K1, K5
-	KORTESTW      K5, K5
+	KANDNW        K5, K1, K6
+	KORTESTW      K6, K6
 	JZ            roundSpecAVX512Float32_noesc0
-	VMOVUPS.Z     (AX)(R13*4), K5, Z12
-	VMOVUPS.Z     (CX)(R13*4), K5, Z13
+	VMOVUPS.Z     (AX)(R13*4), K6, Z12
+	VMOVUPS.Z     (CX)(R13*4), K6, Z13
 	VPBROADCASTD  s+80(FP), Z14
 	VMOVDQU32     Z14, (R9)(R11*4)
-	VCOMPRESSPS.Z Z12, K5, Z12
-	VCOMPRESSPS.Z Z13, K5, Z13
-	VPCOMPRESSD.Z Z11, K5, Z14
+	VCOMPRESSPS.Z Z12, K6, Z12
+	VCOMPRESSPS.Z Z13, K6, Z13
+	VPCOMPRESSD.Z Z11, K6, Z14
 	VMOVUPS       Z12, (SI)(R11*4)
 	VMOVUPS       Z13, (DI)(R11*4)
 	VMOVDQU32     Z14, (R8)(R11*4)
-	KMOVW         K5, R13
+	KMOVW         K6, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
-
-roundSpecAVX512Float32_noesc0:
 	VCOMPRESSPS.Z Z3, K1, Z3
 	VCOMPRESSPS.Z Z4, K1, Z4
 	VPCOMPRESSD.Z Z11, K1, Z11
@@ -3626,28 +3659,37 @@ roundSpecAVX512Float32_noesc0:
 	KMOVW         K1, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
+	JMP           roundSpecAVX512Float32_noesc0_done
+
+roundSpecAVX512Float32_noesc0:
+	VMOVUPS   Z3, (AX)(R10*4)
+	VMOVUPS   Z4, (CX)(R10*4)
+	VMOVDQU32 Z11, (DX)(R10*4)
+	KMOVW     K5, R13
+	POPCNTL   R13, R13
+	ADDQ      R13, R10
+
+roundSpecAVX512Float32_noesc0_done:
 	LEAQ          16(R12), R13
 	RORXQ         $0x10, R14, R15
 	KMOVW         R15, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Z3
-	KANDNW        K1, K2, K1
-	KORTESTW      K1, K1
+	KANDNW        K1, K2, K5
+	KORTESTW      K5, K5
 	JZ            roundSpecAVX512Float32_noesc1
-	VMOVUPS.Z     (AX)(R13*4), K1, Z4
-	VMOVUPS.Z     (CX)(R13*4), K1, Z11
+	VMOVUPS.Z     (AX)(R13*4), K5, Z4
+	VMOVUPS.Z     (CX)(R13*4), K5, Z11
 	VPBROADCASTD  s+80(FP), Z12
 	VMOVDQU32     Z12, (R9)(R11*4)
-	VCOMPRESSPS.Z Z4, K1, Z4
-	VCOMPRESSPS.Z Z11, K1, Z11
-	VPCOMPRESSD.Z Z3, K1, Z12
+	VCOMPRESSPS.Z Z4, K5, Z4
+	VCOMPRESSPS.Z Z11, K5, Z11
+	VPCOMPRESSD.Z Z3, K5, Z12
 	VMOVUPS       Z4, (SI)(R11*4)
 	VMOVUPS       Z11, (DI)(R11*4)
 	VMOVDQU32     Z12, (R8)(R11*4)
-	KMOVW         K1, R13
+	KMOVW         K5, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
-
-roundSpecAVX512Float32_noesc1:
 	VCOMPRESSPS.Z Z5, K2, Z4
 	VCOMPRESSPS.Z Z6, K2, Z5
 	VPCOMPRESSD.Z Z3, K2, Z3
@@ -3657,28 +3699,37 @@ roundSpecAVX512Float32_noesc1:
 	KMOVW         K2, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
+	JMP           roundSpecAVX512Float32_noesc1_done
+
+roundSpecAVX512Float32_noesc1:
+	VMOVUPS   Z5, (AX)(R10*4)
+	VMOVUPS   Z6, (CX)(R10*4)
+	VMOVDQU32 Z3, (DX)(R10*4)
+	KMOVW     K1, R13
+	POPCNTL   R13, R13
+	ADDQ      R13, R10
+
+roundSpecAVX512Float32_noesc1_done:
 	LEAQ          32(R12), R13
 	RORXQ         $0x20, R14, R15
 	KMOVW         R15, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Z3
-	KANDNW        K1, K3, K1
-	KORTESTW      K1, K1
+	KANDNW        K1, K3, K2
+	KORTESTW      K2, K2
 	JZ            roundSpecAVX512Float32_noesc2
-	VMOVUPS.Z     (AX)(R13*4), K1, Z4
-	VMOVUPS.Z     (CX)(R13*4), K1, Z5
+	VMOVUPS.Z     (AX)(R13*4), K2, Z4
+	VMOVUPS.Z     (CX)(R13*4), K2, Z5
 	VPBROADCASTD  s+80(FP), Z6
 	VMOVDQU32     Z6, (R9)(R11*4)
-	VCOMPRESSPS.Z Z4, K1, Z4
-	VCOMPRESSPS.Z Z5, K1, Z5
-	VPCOMPRESSD.Z Z3, K1, Z6
+	VCOMPRESSPS.Z Z4, K2, Z4
+	VCOMPRESSPS.Z Z5, K2, Z5
+	VPCOMPRESSD.Z Z3, K2, Z6
 	VMOVUPS       Z4, (SI)(R11*4)
 	VMOVUPS       Z5, (DI)(R11*4)
 	VMOVDQU32     Z6, (R8)(R11*4)
-	KMOVW         K1, R13
+	KMOVW         K2, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
-
-roundSpecAVX512Float32_noesc2:
 	VCOMPRESSPS.Z Z7, K3, Z4
 	VCOMPRESSPS.Z Z8, K3, Z5
 	VPCOMPRESSD.Z Z3, K3, Z3
@@ -3688,28 +3739,37 @@ roundSpecAVX512Float32_noesc2:
 	KMOVW         K3, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
+	JMP           roundSpecAVX512Float32_noesc2_done
+
+roundSpecAVX512Float32_noesc2:
+	VMOVUPS   Z7, (AX)(R10*4)
+	VMOVUPS   Z8, (CX)(R10*4)
+	VMOVDQU32 Z3, (DX)(R10*4)
+	KMOVW     K1, R13
+	POPCNTL   R13, R13
+	ADDQ      R13, R10
+
+roundSpecAVX512Float32_noesc2_done:
 	LEAQ          48(R12), R13
 	RORXQ         $0x30, R14, R14
 	KMOVW         R14, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Z3
-	KANDNW        K1, K4, K1
-	KORTESTW      K1, K1
+	KANDNW        K1, K4, K2
+	KORTESTW      K2, K2
 	JZ            roundSpecAVX512Float32_noesc3
-	VMOVUPS.Z     (AX)(R13*4), K1, Z4
-	VMOVUPS.Z     (CX)(R13*4), K1, Z5
+	VMOVUPS.Z     (AX)(R13*4), K2, Z4
+	VMOVUPS.Z     (CX)(R13*4), K2, Z5
 	VPBROADCASTD  s+80(FP), Z6
 	VMOVDQU32     Z6, (R9)(R11*4)
-	VCOMPRESSPS.Z Z4, K1, Z4
-	VCOMPRESSPS.Z Z5, K1, Z5
-	VPCOMPRESSD.Z Z3, K1, Z6
+	VCOMPRESSPS.Z Z4, K2, Z4
+	VCOMPRESSPS.Z Z5, K2, Z5
+	VPCOMPRESSD.Z Z3, K2, Z6
 	VMOVUPS       Z4, (SI)(R11*4)
 	VMOVUPS       Z5, (DI)(R11*4)
 	VMOVDQU32     Z6, (R8)(R11*4)
-	KMOVW         K1, R13
+	KMOVW         K2, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
-
-roundSpecAVX512Float32_noesc3:
 	VCOMPRESSPS.Z Z9, K4, Z4
 	VCOMPRESSPS.Z Z10, K4, Z5
 	VPCOMPRESSD.Z Z3, K4, Z3
@@ -3719,7 +3779,17 @@ roundSpecAVX512Float32_noesc3:
 	KMOVW         K4, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
+	JMP           roundSpecAVX512Float32_noesc3_done
 
+roundSpecAVX512Float32_noesc3:
+	VMOVUPS   Z9, (AX)(R10*4)
+	VMOVUPS   Z10, (CX)(R10*4)
+	VMOVDQU32 Z3, (DX)(R10*4)
+	KMOVW     K1, R13
+	POPCNTL   R13, R13
+	ADDQ      R13, R10
+
+roundSpecAVX512Float32_noesc3_done:
 roundSpecAVX512Float32_next:
 	ADDQ $0x00000040, R12
 	CMPQ R12, BX

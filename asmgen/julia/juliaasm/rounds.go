@@ -492,8 +492,15 @@ func roundSpec(c *build.Context, e elem) {
 		c.VPBROADCASTD(paramAddr(c, "s"), sv)
 		c.VMOVDQU32(sv, operand.Mem{Base: esp, Index: en, Scale: 4})
 		storeCompressed(c, e, esc, a, b, ix, ezr, ezi, eidx, en, newIdx)
-		c.Label(skip)
 		storeCompressed(c, e, kept[gi], zr[gi], zi[gi], ix, zrp, zip, idxp, m, newIdx)
+		c.JMP(operand.LabelRef(skip + "_done"))
+		// No escapee in this group: whole vectors, no compress.
+		c.Label(skip)
+		op(c, "VMOVUP"+P[1:], zr[gi], operand.Mem{Base: zrp, Index: m, Scale: scale(e.size)})
+		op(c, "VMOVUP"+P[1:], zi[gi], operand.Mem{Base: zip, Index: m, Scale: scale(e.size)})
+		c.VMOVDQU32(ix, operand.Mem{Base: idxp, Index: m, Scale: 4})
+		popcntAdd(c, e, valid, m)
+		c.Label(skip + "_done")
 	}
 	c.Label(name + "_next")
 	c.ADDQ(operand.U32(G*W), i)
