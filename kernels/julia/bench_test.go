@@ -140,8 +140,10 @@ func threadCPU() time.Duration {
 // BenchmarkBusyLanes measures a kernel's compute ceiling: 110734 pixels at
 // z = 0 with c = 0 never escape, so every lane works all 300 iterations and
 // refills happen only once per lane (33220200 pixel-iterations, as many as
-// the book's image). The gap between this and the Ladder rung of the same
-// kernel is the cost of lanes that escape: refills, checks and idle lanes.
+// the book's image); the AVX-512 round driver runs them all through its
+// speculative rounds. The gap between this and the Ladder rung of the same
+// kernel is the cost of pixels that escape: refills or compaction, checks,
+// re-runs and idle lanes.
 func BenchmarkBusyLanes(b *testing.B) {
 	const n = 110734
 	zero64, zero32, out := make([]float64, n), make([]float32, n), make([]int32, n)
