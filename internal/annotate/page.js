@@ -60,5 +60,15 @@
     if (el && el.tagName === "DETAILS") show(el, true);
   }
   window.addEventListener("hashchange", openHash);
+  // A link to a line opens it even when the address already names that
+  // line (j and k write it there), where no hashchange would follow.
+  document.addEventListener("click", function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('a[href^="#"]') : null;
+    var el = a && document.getElementById(decodeURIComponent(a.getAttribute("href").slice(1)));
+    if (el && el.tagName === "DETAILS") {
+      e.preventDefault();
+      show(el, true);
+    }
+  });
   openHash();
 })();
