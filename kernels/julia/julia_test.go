@@ -441,9 +441,8 @@ var roundsCases = struct {
 		{0.3, 0.5},
 		{1, 0.5},     // the edge of speculation, |cr|+|ci| = 1.5
 		{-0.8, 0.16}, // long escapes near the boundary of the set
-		// |c| > 2: an escaped orbit can come back inside (z = 2.1 goes
-		// to 1.91), so a speculative round would take an escaped pixel
-		// for a survivor. A driver that speculates here fails.
+		// |c| > 2, where the driver must not speculate (random points
+		// rarely show why; TestRoundsNoSpeculation does).
 		{-2.5, 0},
 		{math.NaN(), 0},
 	},

@@ -39,6 +39,15 @@ func escapeAVX512Float64Auto(counts []int32, zr, zi []float64, cr, ci float64, m
 	escapeAVX512Float64(counts, zr, zi, cr, ci, maxIter)
 }
 
+// The float64 round driver's sizes, in pixels: the first round takes a chunk per
+// call, a queue of survivors that long runs the speculative rounds, and that
+// many escapees pending run a re-run batch.
+const (
+	roundChunk64   = 1024
+	roundQueue64   = 1024
+	roundRerunAt64 = 512
+)
+
 // escapeAVX512Float64Rounds computes what escapeAVX512Float64 does with the round kernels:
 // lockstep rounds with the survivors compacted in between, speculative
 // (untested) rounds once pixels rarely escape, and exact re-runs of the
@@ -46,9 +55,9 @@ func escapeAVX512Float64Auto(counts []int32, zr, zi []float64, cr, ci float64, m
 // len(counts) == len(zr) == len(zi) <= 2³⁰ and 1 <= maxIter <= MaxInt32.
 func escapeAVX512Float64Rounds(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 	const (
-		chunk   = 1024
-		queue   = 1024
-		rerunAt = 512
+		chunk   = roundChunk64
+		queue   = roundQueue64
+		rerunAt = roundRerunAt64
 	)
 	// The queue of survivors of the first round, and the re-run batch:
 	// z at the start of the round a pixel escaped in, its pixel, that round's
@@ -79,7 +88,7 @@ func escapeAVX512Float64Rounds(counts []int32, zr, zi []float64, cr, ci float64,
 					var e int
 					m, e = roundSpecAVX512Float64(qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, ezr[en:], ezi[en:], eidx[en:], es[en:])
 					en += e
-					et = max(et, t+1)
+					et = max(et, t)
 				} else {
 					m = roundTestedAVX512Float64(counts, qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, s+t < maxIter)
 				}
@@ -137,6 +146,15 @@ func escapeAVX512Float32Auto(counts []int32, zr, zi []float32, cr, ci float32, m
 	escapeAVX512Float32(counts, zr, zi, cr, ci, maxIter)
 }
 
+// The float32 round driver's sizes, in pixels: the first round takes a chunk per
+// call, a queue of survivors that long runs the speculative rounds, and that
+// many escapees pending run a re-run batch.
+const (
+	roundChunk32   = 2048
+	roundQueue32   = 2048
+	roundRerunAt32 = 1024
+)
+
 // escapeAVX512Float32Rounds computes what escapeAVX512Float32 does with the round kernels:
 // lockstep rounds with the survivors compacted in between, speculative
 // (untested) rounds once pixels rarely escape, and exact re-runs of the
@@ -144,9 +162,9 @@ func escapeAVX512Float32Auto(counts []int32, zr, zi []float32, cr, ci float32, m
 // len(counts) == len(zr) == len(zi) <= 2³⁰ and 1 <= maxIter <= MaxInt32.
 func escapeAVX512Float32Rounds(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
 	const (
-		chunk   = 2048
-		queue   = 2048
-		rerunAt = 1024
+		chunk   = roundChunk32
+		queue   = roundQueue32
+		rerunAt = roundRerunAt32
 	)
 	// The queue of survivors of the first round, and the re-run batch:
 	// z at the start of the round a pixel escaped in, its pixel, that round's
@@ -177,7 +195,7 @@ func escapeAVX512Float32Rounds(counts []int32, zr, zi []float32, cr, ci float32,
 					var e int
 					m, e = roundSpecAVX512Float32(qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, ezr[en:], ezi[en:], eidx[en:], es[en:])
 					en += e
-					et = max(et, t+1)
+					et = max(et, t)
 				} else {
 					m = roundTestedAVX512Float32(counts, qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, s+t < maxIter)
 				}

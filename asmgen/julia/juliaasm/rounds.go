@@ -16,7 +16,9 @@ import (
 // after T iterations) are compacted, with their z and pixel index, to the
 // front of a buffer for the next round; the others get their counts. A Go
 // driver, which hpgen emits with jennifer (internal/gen/julia), strings the
-// rounds together.
+// rounds together. The kernels read and write whole vectors past the ends
+// of the slices they are given: every slice needs 64 elements of capacity
+// beyond its length, which the driver's arrays have.
 //
 //   - roundFirst reads the caller's zr and zi, tests every iteration, and
 //     stores every count straight to out with a plain vector store: the
@@ -87,7 +89,7 @@ func RoundSignature(kind, typ string) string {
 	panic("juliaasm: unknown round kind " + kind)
 }
 
-// roundsAVX512 emits the three round kernels for e.
+// roundsAVX512 emits the four round kernels for e.
 func roundsAVX512(c *build.Context, e elem, iota operand.Mem) {
 	for _, kind := range RoundKinds[:3] {
 		roundTested(c, e, iota, kind)

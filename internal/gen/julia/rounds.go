@@ -15,8 +15,10 @@ import (
 // queued, and a full queue runs speculative rounds (no escape test inside,
 // one at the end) of roundSpec, 2*roundSpec, ... up to roundMaxT iterations,
 // until maxIter. Pixels found escaped at a round's end are re-run from the
-// round's start with the tested kernel, in batches, for their exact counts.
-// Rounds can be speculative only when escape is monotone: |c| < 2 (checked
+// round's start with the tested kernel, in batches, for their exact counts:
+// a pixel whose z fails the test after t iterations failed one of the tests
+// on its z before those iterations or that one, so t tested iterations find
+// its count (passing all t means the count is s+t). Rounds can be speculative only when escape is monotone: |c| < 2 (checked
 // as |cr|+|ci| <= 1.5, which NaN fails); otherwise every round is tested.
 //
 // The schedule was tuned on the book's image (docs/results/julia.md): the
@@ -55,6 +57,15 @@ func renderRounds(f *jen.File, typ string) {
 	sl := func(name string, lo, hi jen.Code) *jen.Statement { return id(name).Index(lo, hi) }
 	empty := jen.Empty
 
+	sfx := suffixes[typ]
+	f.Commentf("The %s round driver's sizes, in pixels: the first round takes a chunk per", typ)
+	f.Comment("call, a queue of survivors that long runs the speculative rounds, and that")
+	f.Comment("many escapees pending run a re-run batch.")
+	f.Const().Defs(
+		id("roundChunk"+sfx).Op("=").Lit(sz.chunk),
+		id("roundQueue"+sfx).Op("=").Lit(sz.queue),
+		id("roundRerunAt"+sfx).Op("=").Lit(sz.rerunAt),
+	)
 	f.Commentf("%s computes what %s does with the round kernels:", RoundsFuncName(typ), juliaasm.FuncName("avx512", typ))
 	f.Comment("lockstep rounds with the survivors compacted in between, speculative")
 	f.Comment("(untested) rounds once pixels rarely escape, and exact re-runs of the")
@@ -67,9 +78,9 @@ func renderRounds(f *jen.File, typ string) {
 	e := jen.Id("rerunAt").Op("+").Id("queue").Op("+").Id("chunk").Op("+").Lit(64)
 	f.Func().Id(RoundsFuncName(typ)).Add(kernelParams(typ)).Block(
 		jen.Const().Defs(
-			id("chunk").Op("=").Lit(sz.chunk),
-			id("queue").Op("=").Lit(sz.queue),
-			id("rerunAt").Op("=").Lit(sz.rerunAt),
+			id("chunk").Op("=").Id("roundChunk"+suffixes[typ]),
+			id("queue").Op("=").Id("roundQueue"+suffixes[typ]),
+			id("rerunAt").Op("=").Id("roundRerunAt"+suffixes[typ]),
 		),
 		jen.Comment("The queue of survivors of the first round, and the re-run batch:"),
 		jen.Comment("z at the start of the round a pixel escaped in, its pixel, that round's"),
@@ -106,7 +117,7 @@ func renderRounds(f *jen.File, typ string) {
 							sl("ezr", id("en"), empty()), sl("ezi", id("en"), empty()), sl("eidx", id("en"), empty()), sl("es", id("en"), empty()),
 						),
 						id("en").Op("+=").Id("e"),
-						id("et").Op("=").Max(id("et"), id("t").Op("+").Lit(1)),
+						id("et").Op("=").Max(id("et"), id("t")),
 					).Else().Block(
 						id("m").Op("=").Add(kern("Tested")).Call(
 							id("counts"), sl("qzr", empty(), id("m")), sl("qzi", empty(), id("m")), sl("qidx", empty(), id("m")),

@@ -1,0 +1,97 @@
+//go:build amd64 && !purego
+
+package julia
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// fullLayout lays out pixels for TestRoundsFull, given the round driver's
+// sizes (chunk == queue): "e" escapes in the first speculative round, "i"
+// never escapes, "0" escapes at once. The first chunk survives whole and
+// fills the queue, whose speculative round leaves rerunAt-1 escapees
+// pending (one short of a re-run); the next chunk leaves the queue one
+// short of full; the one after tops it up to queue+chunk-1, the most it
+// holds, and all of those escape in one round, so the re-run batch reaches
+// rerunAt-1 plus a whole queue, the most it holds.
+func fullLayout(chunk, queue, rerunAt int) string {
+	if chunk != queue {
+		panic("fullLayout assumes chunk == queue")
+	}
+	b := make([]byte, 0, 3*chunk+5)
+	b = append(b, slices.Repeat([]byte("e"), rerunAt-1)...)
+	b = append(b, slices.Repeat([]byte("i"), chunk-(rerunAt-1))...)
+	b = append(b, slices.Repeat([]byte("e"), chunk-1)...)
+	b = append(b, '0')
+	b = append(b, slices.Repeat([]byte("e"), chunk)...)
+	return string(append(b, "ie0ie"...))
+}
+
+// TestRoundsFull drives the AVX-512 round driver's queue and re-run batch
+// to the most they hold, for both types, with caps around the escapes.
+func TestRoundsFull(t *testing.T) {
+	zr, zi, _, _ := BookGrid()
+	zr32, zi32 := To32(zr), To32(zi)
+	book64, book32 := make([]int32, len(zr)), make([]int32, len(zr))
+	escapeGeneric64(book64, zr, zi, BookCR, BookCI, BookMaxIter)
+	escapeGeneric32(book32, zr32, zi32, BookCR, BookCI, BookMaxIter)
+	// A pixel of the book's grid with each count the layout needs: 20
+	// escapes in the first speculative round (16 to 31).
+	pick := func(counts []int32) map[byte]int {
+		return map[byte]int{'e': slices.Index(counts, 20), 'i': slices.Index(counts, BookMaxIter), '0': slices.Index(counts, 0)}
+	}
+	p64, p32 := pick(book64), pick(book32)
+	for _, m := range []map[byte]int{p64, p32} {
+		for k, i := range m {
+			if i < 0 {
+				t.Fatalf("the book's grid has no pixel for %q", k)
+			}
+		}
+	}
+	for _, maxIter := range []int{19, 20, 21, BookMaxIter} {
+		t.Run(fmt.Sprint("float64/maxIter=", maxIter), func(t *testing.T) {
+			fn, ok := variants64()["avx512-rounds"]
+			if !ok {
+				t.Skip("no AVX-512 here")
+			}
+			layout := fullLayout(roundChunk64, roundQueue64, roundRerunAt64)
+			xs, ys := make([]float64, len(layout)), make([]float64, len(layout))
+			for j := range layout {
+				xs[j], ys[j] = zr[p64[layout[j]]], zi[p64[layout[j]]]
+			}
+			want := make([]int32, len(layout))
+			escapeGeneric64(want, xs, ys, BookCR, BookCI, maxIter)
+			got, check := guarded(len(layout), 2)
+			fn(got, xs, ys, BookCR, BookCI, maxIter)
+			if err := check(); err != nil {
+				t.Fatal(err)
+			}
+			if i := firstDiff(got, want); i >= 0 {
+				t.Fatalf("pixel %d (%c): %d iterations, reference %d", i, layout[i], got[i], want[i])
+			}
+		})
+		t.Run(fmt.Sprint("float32/maxIter=", maxIter), func(t *testing.T) {
+			fn, ok := variants32()["avx512-rounds"]
+			if !ok {
+				t.Skip("no AVX-512 here")
+			}
+			layout := fullLayout(roundChunk32, roundQueue32, roundRerunAt32)
+			xs, ys := make([]float32, len(layout)), make([]float32, len(layout))
+			for j := range layout {
+				xs[j], ys[j] = zr32[p32[layout[j]]], zi32[p32[layout[j]]]
+			}
+			want := make([]int32, len(layout))
+			escapeGeneric32(want, xs, ys, BookCR, BookCI, maxIter)
+			got, check := guarded(len(layout), 2)
+			fn(got, xs, ys, BookCR, BookCI, maxIter)
+			if err := check(); err != nil {
+				t.Fatal(err)
+			}
+			if i := firstDiff(got, want); i >= 0 {
+				t.Fatalf("pixel %d (%c): %d iterations, reference %d", i, layout[i], got[i], want[i])
+			}
+		})
+	}
+}
