@@ -52,46 +52,34 @@ func TestRoundsFull(t *testing.T) {
 	}
 	for _, maxIter := range []int{19, 20, 21, BookMaxIter} {
 		t.Run(fmt.Sprint("float64/maxIter=", maxIter), func(t *testing.T) {
-			fn, ok := variants64()["avx512-rounds"]
-			if !ok {
-				t.Skip("no AVX-512 here")
-			}
-			layout := fullLayout(roundChunk64, roundQueue64, roundRerunAt64)
-			xs, ys := make([]float64, len(layout)), make([]float64, len(layout))
-			for j := range layout {
-				xs[j], ys[j] = zr[p64[layout[j]]], zi[p64[layout[j]]]
-			}
-			want := make([]int32, len(layout))
-			escapeGeneric64(want, xs, ys, BookCR, BookCI, maxIter)
-			got, check := guarded(len(layout), 2)
-			fn(got, xs, ys, BookCR, BookCI, maxIter)
-			if err := check(); err != nil {
-				t.Fatal(err)
-			}
-			if i := firstDiff(got, want); i >= 0 {
-				t.Fatalf("pixel %d (%c): %d iterations, reference %d", i, layout[i], got[i], want[i])
-			}
+			checkFull(t, variants64(), escapeGeneric64, fullLayout(roundChunk64, roundQueue64, roundRerunAt64), zr, zi, p64, maxIter)
 		})
 		t.Run(fmt.Sprint("float32/maxIter=", maxIter), func(t *testing.T) {
-			fn, ok := variants32()["avx512-rounds"]
-			if !ok {
-				t.Skip("no AVX-512 here")
-			}
-			layout := fullLayout(roundChunk32, roundQueue32, roundRerunAt32)
-			xs, ys := make([]float32, len(layout)), make([]float32, len(layout))
-			for j := range layout {
-				xs[j], ys[j] = zr32[p32[layout[j]]], zi32[p32[layout[j]]]
-			}
-			want := make([]int32, len(layout))
-			escapeGeneric32(want, xs, ys, BookCR, BookCI, maxIter)
-			got, check := guarded(len(layout), 2)
-			fn(got, xs, ys, BookCR, BookCI, maxIter)
-			if err := check(); err != nil {
-				t.Fatal(err)
-			}
-			if i := firstDiff(got, want); i >= 0 {
-				t.Fatalf("pixel %d (%c): %d iterations, reference %d", i, layout[i], got[i], want[i])
-			}
+			checkFull(t, variants32(), escapeGeneric32, fullLayout(roundChunk32, roundQueue32, roundRerunAt32), zr32, zi32, p32, maxIter)
 		})
+	}
+}
+
+// checkFull runs the round driver on layout, each pixel taken from the
+// grid (zr, zi) at the index pick gives for its letter, with the book's c,
+// against the reference.
+func checkFull[T float32 | float64](t *testing.T, variants map[string]func([]int32, []T, []T, T, T, int), ref func([]int32, []T, []T, T, T, int), layout string, zr, zi []T, pick map[byte]int, maxIter int) {
+	fn, ok := variants["avx512-rounds"]
+	if !ok {
+		t.Skip("no AVX-512 here")
+	}
+	xs, ys := make([]T, len(layout)), make([]T, len(layout))
+	for j := range layout {
+		xs[j], ys[j] = zr[pick[layout[j]]], zi[pick[layout[j]]]
+	}
+	want := make([]int32, len(layout))
+	ref(want, xs, ys, BookCR, BookCI, maxIter)
+	got, check := guarded(len(layout), 2)
+	fn(got, xs, ys, BookCR, BookCI, maxIter)
+	if err := check(); err != nil {
+		t.Fatal(err)
+	}
+	if i := firstDiff(got, want); i >= 0 {
+		t.Fatalf("pixel %d (%c): %d iterations, reference %d", i, layout[i], got[i], want[i])
 	}
 }

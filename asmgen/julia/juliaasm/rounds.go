@@ -123,6 +123,52 @@ func groupMask(c *build.Context, e elem, bits reg.GPVirtual, g, W int, k reg.Opm
 	op(c, "KMOV"+e.k, t.As32(), k)
 }
 
+// roundConstants broadcasts 4, ci and cr.
+func roundConstants(c *build.Context, e elem) (four, ci, cr reg.VecVirtual) {
+	four, ci, cr = c.ZMM(), c.ZMM(), c.ZMM()
+	g := c.GP64()
+	c.MOVQ(operand.U64(e.four), g)
+	op(c, "VPBROADCAST"+e.q, gpAs(g, e.size), four)
+	op(c, "VBROADCAST"+e.s, paramAddr(c, "ci"), ci)
+	op(c, "VBROADCAST"+e.s, paramAddr(c, "cr"), cr)
+	return four, ci, cr
+}
+
+// loadTrip loads the z of the trip of G groups at element offset i of the
+// arrays at zrp and zip, lanes past n zero, and returns each group's valid
+// lanes.
+func loadTrip(c *build.Context, e elem, zrp, zip, n, i reg.Register, G int) (zr, zi []reg.VecVirtual, valid []reg.OpmaskVirtual) {
+	W := 64 / e.size
+	zr, zi, valid = zmms(c, G), zmms(c, G), make([]reg.OpmaskVirtual, G)
+	bits := tripBits(c, n, i, G*W)
+	for gi := range G {
+		valid[gi] = c.K()
+		groupMask(c, e, bits, gi, W, valid[gi])
+		op(c, "VMOVUP"+e.p[1:]+"_Z", operand.Mem{Base: zrp, Index: i, Scale: scale(e.size), Disp: gi * W * e.size}, valid[gi], zr[gi])
+		op(c, "VMOVUP"+e.p[1:]+"_Z", operand.Mem{Base: zip, Index: i, Scale: scale(e.size), Disp: gi * W * e.size}, valid[gi], zi[gi])
+	}
+	return zr, zi, valid
+}
+
+// loopHead loads the round length t into a counter and opens the inner
+// loop, aligned so that its placement does not move with other code.
+func loopHead(c *build.Context, name string) reg.GPVirtual {
+	L := c.GP64()
+	c.Load(c.Param("t"), L)
+	pcalign(c, 64)
+	c.Label(name + "_loop")
+	return L
+}
+
+// zmms allocates n virtual ZMM registers.
+func zmms(c *build.Context, n int) []reg.VecVirtual {
+	v := make([]reg.VecVirtual, n)
+	for i := range v {
+		v[i] = c.ZMM()
+	}
+	return v
+}
+
 // interleave emits steps for every group, step by step: each step's
 // operations are independent of each other, which measured 20% faster for
 // the untested update than emitting the groups one after another (3.07
@@ -201,13 +247,9 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 		sp = c.Load(c.Param("s").Base(), c.GP64())
 	}
 
-	four, ci, cr := c.ZMM(), c.ZMM(), c.ZMM()
+	four, ci, cr := roundConstants(c, e)
 	one := c.YMM()
 	g := c.GP64()
-	c.MOVQ(operand.U64(e.four), g)
-	op(c, "VPBROADCAST"+e.q, gpAs(g, e.size), four)
-	op(c, "VBROADCAST"+e.s, paramAddr(c, "ci"), ci)
-	op(c, "VBROADCAST"+e.s, paramAddr(c, "cr"), cr)
 	c.MOVQ(operand.U64(1), g)
 	op(c, "VPBROADCAST"+CW, g.As32(), one)
 	// base: maxIter (first: the provisional count of survivors) or s (the
@@ -238,16 +280,11 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 	c.JZ(operand.LabelRef(name + "_done"))
 
 	c.Label(name + "_trip")
-	zr, zi, cnt := make([]reg.VecVirtual, G), make([]reg.VecVirtual, G), make([]reg.VecVirtual, G)
-	// Lanes past n start inactive and hold zeros.
-	act := make([]reg.OpmaskVirtual, G)
-	bits := tripBits(c, n, i, G*W)
+	// Lanes past n start inactive (act is the valid lanes) and hold zeros.
+	zr, zi, act := loadTrip(c, e, zrp, zip, n, i, G)
+	cnt := make([]reg.VecVirtual, G)
 	for gi := range G {
-		act[gi] = c.K()
-		groupMask(c, e, bits, gi, W, act[gi])
-		zr[gi], zi[gi], cnt[gi] = c.ZMM(), c.ZMM(), c.YMM()
-		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zrp, Index: i, Scale: scale(e.size), Disp: gi * W * e.size}, act[gi], zr[gi])
-		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zip, Index: i, Scale: scale(e.size), Disp: gi * W * e.size}, act[gi], zi[gi])
+		cnt[gi] = c.YMM()
 		c.VPXORD(cnt[gi], cnt[gi], cnt[gi])
 	}
 	if first {
@@ -258,13 +295,8 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 			}
 		}
 	}
-	L := c.Load(c.Param("t"), c.GP64())
-	pcalign(c, 64)
-	c.Label(name + "_loop")
-	zr2, zi2, mg := make([]reg.VecVirtual, G), make([]reg.VecVirtual, G), make([]reg.VecVirtual, G)
-	for gi := range G {
-		zr2[gi], zi2[gi], mg[gi] = c.ZMM(), c.ZMM(), c.ZMM()
-	}
+	L := loopHead(c, name)
+	zr2, zi2, mg := zmms(c, G), zmms(c, G), zmms(c, G)
 	interleave(G,
 		func(g int) { op(c, "VMUL"+P, zr[g], zr[g], zr2[g]) },
 		func(g int) { op(c, "VMUL"+P, zi[g], zi[g], zi2[g]) },
@@ -291,7 +323,7 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 	c.JNZ(operand.LabelRef(name + "_loop"))
 
 	c.Label(name + "_end")
-	bits = tripBits(c, n, i, G*W)
+	bits := tripBits(c, n, i, G*W)
 	for gi := range G {
 		lbl := name + "_g" + strconv.Itoa(gi)
 		off := c.GP64()
@@ -376,12 +408,7 @@ func roundSpec(c *build.Context, e elem) {
 	eidx := c.Load(c.Param("eidx").Base(), c.GP64())
 	esp := c.Load(c.Param("es").Base(), c.GP64())
 
-	four, ci, cr := c.ZMM(), c.ZMM(), c.ZMM()
-	g := c.GP64()
-	c.MOVQ(operand.U64(e.four), g)
-	op(c, "VPBROADCAST"+e.q, gpAs(g, e.size), four)
-	op(c, "VBROADCAST"+e.s, paramAddr(c, "ci"), ci)
-	op(c, "VBROADCAST"+e.s, paramAddr(c, "cr"), cr)
+	four, ci, cr := roundConstants(c, e)
 
 	m, en, i := c.GP64(), c.GP64(), c.GP64()
 	c.XORQ(m, m)
@@ -391,23 +418,11 @@ func roundSpec(c *build.Context, e elem) {
 	c.JZ(operand.LabelRef(name + "_done"))
 
 	c.Label(name + "_trip")
-	zr, zi := make([]reg.VecVirtual, G), make([]reg.VecVirtual, G)
-	bits := tripBits(c, n, i, G*W)
-	for gi := range G {
-		valid := c.K()
-		groupMask(c, e, bits, gi, W, valid)
-		zr[gi], zi[gi] = c.ZMM(), c.ZMM()
-		// Lanes past n are zero; the end test masks them out.
-		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zrp, Index: i, Scale: scale(e.size), Disp: gi * W * e.size}, valid, zr[gi])
-		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zip, Index: i, Scale: scale(e.size), Disp: gi * W * e.size}, valid, zi[gi])
-	}
-	L := c.Load(c.Param("t"), c.GP64())
-	pcalign(c, 64)
-	c.Label(name + "_loop")
-	zr2, zi2, t := make([]reg.VecVirtual, G), make([]reg.VecVirtual, G), make([]reg.VecVirtual, G)
-	for gi := range G {
-		zr2[gi], zi2[gi], t[gi] = c.ZMM(), c.ZMM(), c.ZMM()
-	}
+	// Lanes past n are zero; the end test masks them out (the masks are
+	// not kept across the loop).
+	zr, zi, _ := loadTrip(c, e, zrp, zip, n, i, G)
+	L := loopHead(c, name)
+	zr2, zi2, t := zmms(c, G), zmms(c, G), zmms(c, G)
 	interleave(G,
 		func(g int) { op(c, "VMUL"+P, zr[g], zr[g], zr2[g]) },
 		func(g int) { op(c, "VMUL"+P, zi[g], zi[g], zi2[g]) },
@@ -420,7 +435,7 @@ func roundSpec(c *build.Context, e elem) {
 	c.JNZ(operand.LabelRef(name + "_loop"))
 
 	// The end test, every group: kept = valid & |z|² < 4.
-	bits = tripBits(c, n, i, G*W)
+	bits := tripBits(c, n, i, G*W)
 	kept := make([]reg.OpmaskVirtual, G)
 	for gi := range G {
 		kept[gi] = c.K()
