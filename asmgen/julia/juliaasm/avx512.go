@@ -91,7 +91,7 @@ type countLog struct {
 func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg countLog, cl countLanes) {
 	tu := tunings["avx512/"+e.typ]
 	G, W := tu.G, 64/e.size
-	P, Q, K := e.p, e.q, e.k
+	P, K := e.p, e.k
 	CW, MAX, CMP := cl.sfx, "VPMAXSD", "VPCMPD"
 	if CW == "W" {
 		MAX, CMP = "VPMAXUW", "VPCMPUW"
@@ -103,14 +103,10 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	n := c.Load(c.Param("out").Len(), c.GP64())
 
 	c.Comment("Constants: 4.0, ci, cr, integer 1, all-ones (-1).")
-	four, ci, negone := c.ZMM(), c.ZMM(), c.ZMM()
+	four, ci, cr := broadcastConstants(c, e)
+	negone := c.ZMM()
 	one := newCnt()
 	g := c.GP64()
-	c.MOVQ(operand.U64(e.four), g)
-	op(c, "VPBROADCAST"+Q, gpAs(g, e.isize), four)
-	op(c, "VBROADCAST"+e.s, paramAddr(c, "ci"), ci)
-	cr := c.ZMM()
-	op(c, "VBROADCAST"+e.s, paramAddr(c, "cr"), cr)
 	c.MOVQ(operand.U64(1), g)
 	op(c, "VPBROADCAST"+CW, g.As32(), one)
 	c.VPTERNLOGD(operand.U8(0xff), negone, negone, negone)
@@ -119,9 +115,9 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	// Pixel indices are int32 lanes (Escape feeds at most 2³⁰ pixels per
 	// call): a YMM for float64's 8 lanes, so compressing and expanding them
 	// costs half a ZMM operation and they go to the log as they are.
-	newIdx, negIdx := c.ZMM, reg.Register(negone)
+	newIdx, negIdx := idxVec(c, W), reg.Register(negone)
 	if W == 8 {
-		newIdx, negIdx = c.YMM, negone.AsY()
+		negIdx = negone.AsY()
 	}
 	zr, zi, cnt, idx := make([]reg.VecVirtual, G), make([]reg.VecVirtual, G), make([]reg.VecVirtual, G), make([]reg.VecVirtual, G)
 	act := make([]reg.OpmaskVirtual, G)
@@ -191,10 +187,7 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 	active := c.GP64()
 	c.XORQ(active, active)
 	for i := range G {
-		t := c.GP32()
-		op(c, "KMOV"+K, act[i], t)
-		c.POPCNTL(t, t)
-		c.ADDQ(t.As64(), active)
+		popcntAdd(c, e, act[i], active)
 	}
 	c.TESTQ(active, active)
 	c.JZ(operand.LabelRef(name + "_refill"))
@@ -301,10 +294,7 @@ func avx512Body(c *build.Context, e elem, iota operand.Mem, name string, lg coun
 		c.VPCOMPRESSD_Z(idx[i], kw, cx)
 		c.VMOVDQU32(cc, cntLog.Idx(logn, 4))
 		c.VMOVDQU32(cx, idxLog.Idx(logn, 4))
-		nw := c.GP32()
-		op(c, "KMOV"+K, kw, nw)
-		c.POPCNTL(nw, nw)
-		c.ADDQ(nw.As64(), logn)
+		popcntAdd(c, e, kw, logn)
 		switch { // cnt = 0 in free lanes
 		case CW == "W":
 			c.VMOVDQU16(zero.AsY(), kd, cnt[i])
@@ -415,4 +405,32 @@ func gpAs(r reg.GPVirtual, size int) reg.Register {
 		return r.As32()
 	}
 	return r.As64()
+}
+
+// broadcastConstants broadcasts 4, ci and cr into ZMM registers.
+func broadcastConstants(c *build.Context, e elem) (four, ci, cr reg.VecVirtual) {
+	four, ci, cr = c.ZMM(), c.ZMM(), c.ZMM()
+	g := c.GP64()
+	c.MOVQ(operand.U64(e.four), g)
+	op(c, "VPBROADCAST"+e.q, gpAs(g, e.size), four)
+	op(c, "VBROADCAST"+e.s, paramAddr(c, "ci"), ci)
+	op(c, "VBROADCAST"+e.s, paramAddr(c, "cr"), cr)
+	return four, ci, cr
+}
+
+// popcntAdd adds the number of lanes set in k to acc.
+func popcntAdd(c *build.Context, e elem, k reg.OpmaskVirtual, acc reg.GPVirtual) {
+	t := c.GP32()
+	op(c, "KMOV"+e.k, k, t)
+	c.POPCNTL(t, t)
+	c.ADDQ(t.As64(), acc)
+}
+
+// idxVec allocates vectors of int32 lanes, one per element of a W-lane
+// group: a YMM for float64's 8 lanes, a ZMM for float32's 16.
+func idxVec(c *build.Context, W int) func() reg.VecVirtual {
+	if W == 8 {
+		return c.YMM
+	}
+	return c.ZMM
 }

@@ -84,7 +84,7 @@ var tunings = map[string]tuning{
 // FuncName is the assembly function implementing isa for typ, e.g.
 // escapeAVX512Float64.
 func FuncName(isa, typ string) string {
-	return "escape" + strings.ToUpper(isa) + strings.ToUpper(typ[:1]) + typ[1:]
+	return "escape" + strings.ToUpper(isa) + upperFirst(typ)
 }
 
 // Signature is the Go signature of every kernel for typ. The caller
@@ -100,7 +100,7 @@ func Program(types, isas []string) gen.AsmProgram {
 		c.ConstraintExpr("!purego")
 		for _, typ := range types {
 			e := elems[typ]
-			suffix := strings.ToUpper(typ[:1]) + typ[1:]
+			suffix := upperFirst(typ)
 			iota := c.StaticGlobal("iota" + suffix)
 			c.DataAttributes(attr.RODATA | attr.NOPTR)
 			for i := 0; i < 64/e.size; i++ { // int32 pixel-index lanes

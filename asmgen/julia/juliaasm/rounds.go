@@ -60,9 +60,11 @@ import (
 // alike (docs/results/julia.md).
 const prefetchAhead = 512
 
-// RoundGroups is the number of vector groups a round kernel keeps in
-// flight, by kind and type.
-var RoundGroups = map[string]int{"First/float64": 4, "First/float32": 4, "Tested/float64": 4, "Tested/float32": 4, "Rerun/float64": 4, "Rerun/float32": 4, "Spec/float64": 4, "Spec/float32": 4}
+// roundGroups is the number of vector groups every round kernel keeps in
+// flight: five or six measured no faster for the untested loop, two or
+// three no faster for the first round and the re-runs and slower for the
+// untested loop (docs/results/julia.md).
+const roundGroups = 4
 
 // RoundFuncName is the name of a round kernel, e.g. roundSpecAVX512Float64.
 func RoundFuncName(kind, typ string) string {
@@ -74,8 +76,8 @@ func upperFirst(s string) string { return string(s[0]-'a'+'A') + s[1:] }
 // RoundKinds lists the round kernels, in the order they are emitted.
 var RoundKinds = []string{"First", "Tested", "Rerun", "Spec"}
 
-// RoundSignature is the Go signature of the round kernel kind for typ.
-func RoundSignature(kind, typ string) string {
+// roundSignature is the Go signature of the round kernel kind for typ.
+func roundSignature(kind, typ string) string {
 	switch kind {
 	case "First":
 		return fmt.Sprintf("func(out []int32, zr, zi []%[1]s, cr, ci %[1]s, t, maxIter, base int, qzr, qzi []%[1]s, qidx []int32) int", typ)
@@ -121,17 +123,6 @@ func groupMask(c *build.Context, e elem, bits reg.GPVirtual, g, W int, k reg.Opm
 	t := c.GP64()
 	c.RORXQ(operand.U8(uint8(g*W)), bits, t)
 	op(c, "KMOV"+e.k, t.As32(), k)
-}
-
-// roundConstants broadcasts 4, ci and cr.
-func roundConstants(c *build.Context, e elem) (four, ci, cr reg.VecVirtual) {
-	four, ci, cr = c.ZMM(), c.ZMM(), c.ZMM()
-	g := c.GP64()
-	c.MOVQ(operand.U64(e.four), g)
-	op(c, "VPBROADCAST"+e.q, gpAs(g, e.size), four)
-	op(c, "VBROADCAST"+e.s, paramAddr(c, "ci"), ci)
-	op(c, "VBROADCAST"+e.s, paramAddr(c, "cr"), cr)
-	return four, ci, cr
 }
 
 // loadTrip loads the z of the trip of G groups at element offset i of the
@@ -181,12 +172,16 @@ func interleave(G int, steps ...func(g int)) {
 	}
 }
 
-// popcntAdd adds the number of lanes set in k to acc.
-func popcntAdd(c *build.Context, e elem, k reg.OpmaskVirtual, acc reg.GPVirtual) {
-	t := c.GP32()
-	op(c, "KMOV"+e.k, k, t)
-	c.POPCNTL(t, t)
-	c.ADDQ(t.As64(), acc)
+// escapeTest returns the steps of the escape test for interleave: the
+// squares into zr2 and zi2, |z|² into mg, and k &= |z|² < 4 (NaN fails).
+func escapeTest(c *build.Context, e elem, four reg.VecVirtual, zr, zi, zr2, zi2, mg []reg.VecVirtual, k []reg.OpmaskVirtual) []func(g int) {
+	P := e.p
+	return []func(g int){
+		func(g int) { op(c, "VMUL"+P, zr[g], zr[g], zr2[g]) },
+		func(g int) { op(c, "VMUL"+P, zi[g], zi[g], zi2[g]) },
+		func(g int) { op(c, "VADD"+P, zi2[g], zr2[g], mg[g]) },
+		func(g int) { op(c, "VCMP"+P, operand.U8(0x11), four, mg[g], k[g], k[g]) },
+	}
 }
 
 // storeCompressed compresses the lanes k of zr, zi and ix and stores them at
@@ -211,19 +206,17 @@ func storeCompressed(c *build.Context, e elem, k reg.OpmaskVirtual, zr, zi, ix r
 // below 65536), and widened to int32 only at the end of a trip.
 func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 	first, rerun := kind == "First", kind == "Rerun"
-	G, W := RoundGroups[kind+"/"+e.typ], 64/e.size
+	G, W := roundGroups, 64/e.size
 	name := RoundFuncName(kind, e.typ)
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr(RoundSignature(kind, e.typ))
+	c.SignatureExpr(roundSignature(kind, e.typ))
 	c.Doc(fmt.Sprintf("%s runs T tested iterations on %d groups of %d %s lanes at a time.", name, G, W, e.typ))
 	c.Pragma("noescape")
 	P, K := e.p, e.k
-	newIdx := c.ZMM // int32 lanes, one per element
-	CW := "D"       // count lanes
-	if W == 8 {
-		newIdx = c.YMM
-	} else {
+	newIdx := idxVec(c, W)
+	CW := "D" // count lanes: int32, or uint16 for float32's 16 lanes
+	if W == 16 {
 		CW = "W"
 	}
 
@@ -247,7 +240,7 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 		sp = c.Load(c.Param("s").Base(), c.GP64())
 	}
 
-	four, ci, cr := roundConstants(c, e)
+	four, ci, cr := broadcastConstants(c, e)
 	one := c.YMM()
 	g := c.GP64()
 	c.MOVQ(operand.U64(1), g)
@@ -297,17 +290,13 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 	}
 	L := loopHead(c, name)
 	zr2, zi2, mg := zmms(c, G), zmms(c, G), zmms(c, G)
-	interleave(G,
-		func(g int) { op(c, "VMUL"+P, zr[g], zr[g], zr2[g]) },
-		func(g int) { op(c, "VMUL"+P, zi[g], zi[g], zi2[g]) },
-		func(g int) { op(c, "VADD"+P, zi2[g], zr2[g], mg[g]) },
-		func(g int) { op(c, "VCMP"+P, operand.U8(0x11), four, mg[g], act[g], act[g]) }, // act &= |z|² < 4
+	interleave(G, append(escapeTest(c, e, four, zr, zi, zr2, zi2, mg, act),
 		func(g int) { op(c, "VPADD"+CW, one, cnt[g], act[g], cnt[g]) },
 		func(g int) { op(c, "VSUB"+P, zi2[g], zr2[g], zr2[g]) },
 		func(g int) { op(c, "VADD"+P, zr[g], zr[g], mg[g]) },
 		func(g int) { op(c, "VFMADD213"+P, ci, mg[g], zi[g]) },
 		func(g int) { op(c, "VADD"+P, cr, zr2[g], zr[g]) },
-	)
+	)...)
 	c.DECQ(L)
 	c.JZ(operand.LabelRef(name + "_end"))
 	// Stop early once every lane has escaped.
@@ -387,18 +376,15 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 
 // roundSpec emits roundSpec: T untested iterations, one test at the end.
 func roundSpec(c *build.Context, e elem) {
-	G, W := RoundGroups["Spec/"+e.typ], 64/e.size
+	G, W := roundGroups, 64/e.size
 	name := RoundFuncName("Spec", e.typ)
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr(RoundSignature("Spec", e.typ))
+	c.SignatureExpr(roundSignature("Spec", e.typ))
 	c.Doc(fmt.Sprintf("%s runs T untested iterations on %d groups of %d %s lanes at a time, then tests once.", name, G, W, e.typ))
 	c.Pragma("noescape")
 	P, K := e.p, e.k
-	newIdx := c.ZMM
-	if W == 8 {
-		newIdx = c.YMM
-	}
+	newIdx := idxVec(c, W)
 	zrp := c.Load(c.Param("zr").Base(), c.GP64())
 	zip := c.Load(c.Param("zi").Base(), c.GP64())
 	idxp := c.Load(c.Param("idx").Base(), c.GP64())
@@ -408,7 +394,10 @@ func roundSpec(c *build.Context, e elem) {
 	eidx := c.Load(c.Param("eidx").Base(), c.GP64())
 	esp := c.Load(c.Param("es").Base(), c.GP64())
 
-	four, ci, cr := roundConstants(c, e)
+	four, ci, cr := broadcastConstants(c, e)
+	// The round's start, each escapee's count so far, for the re-run.
+	sv := newIdx()
+	c.VPBROADCASTD(paramAddr(c, "s"), sv)
 
 	m, en, i := c.GP64(), c.GP64(), c.GP64()
 	c.XORQ(m, m)
@@ -441,16 +430,7 @@ func roundSpec(c *build.Context, e elem) {
 		kept[gi] = c.K()
 		groupMask(c, e, bits, gi, W, kept[gi])
 	}
-	mg := make([]reg.VecVirtual, G)
-	for gi := range G {
-		zr2[gi], zi2[gi], mg[gi] = c.ZMM(), c.ZMM(), c.ZMM()
-	}
-	interleave(G,
-		func(g int) { op(c, "VMUL"+P, zr[g], zr[g], zr2[g]) },
-		func(g int) { op(c, "VMUL"+P, zi[g], zi[g], zi2[g]) },
-		func(g int) { op(c, "VADD"+P, zi2[g], zr2[g], mg[g]) },
-		func(g int) { op(c, "VCMP"+P, operand.U8(0x11), four, mg[g], kept[g], kept[g]) },
-	)
+	interleave(G, escapeTest(c, e, four, zr, zi, zmms(c, G), zmms(c, G), zmms(c, G), kept)...)
 	// The common case once pixels are past their first iterations: no lane
 	// escaped, so the trip's z (and, if earlier trips compacted, its pixel
 	// indices) move to m as whole vectors, with no compress.
@@ -504,9 +484,6 @@ func roundSpec(c *build.Context, e elem) {
 		a, b := c.ZMM(), c.ZMM()
 		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zrp, Index: off, Scale: scale(e.size)}, esc, a)
 		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zip, Index: off, Scale: scale(e.size)}, esc, b)
-		// The round's start, the escapee's count so far, for the re-run.
-		sv := newIdx()
-		c.VPBROADCASTD(paramAddr(c, "s"), sv)
 		c.VMOVDQU32(sv, operand.Mem{Base: esp, Index: en, Scale: 4})
 		storeCompressed(c, e, esc, a, b, ix, ezr, ezi, eidx, en, newIdx)
 		storeCompressed(c, e, kept[gi], zr[gi], zi[gi], ix, zrp, zip, idxp, m, newIdx)
