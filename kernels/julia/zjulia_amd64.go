@@ -25,7 +25,7 @@ func supportedISAs() []string {
 var impl = chooseISA(supportedISAs())
 
 // roundsMin is the smallest input the AVX-512 round driver takes: it clears
-// about 100 KB of scratch per call, so below 4096 pixels the refill kernel
+// 100-130 KB of scratch per call, so below 4096 pixels the refill kernel
 // is faster.
 const roundsMin = 4096
 

@@ -263,7 +263,7 @@ func renderDispatch(cfg Config) (gen.File, error) {
 		}
 		if avx512 {
 			dict[jen.Lit("avx512-refill")] = jen.Id(juliaasm.FuncName("avx512", typ))
-			dict[jen.Lit("avx512-rounds")] = jen.Id(RoundsFuncName(typ))
+			dict[jen.Lit("avx512-rounds")] = jen.Id(roundsFuncName(typ))
 		}
 		f.Func().Id("variants"+sfx).Params().Map(jen.String()).Func().Add(kernelParams(typ)).Block(
 			jen.Id("all").Op(":=").Map(jen.String()).Func().Add(kernelParams(typ)).Values(dict),

@@ -31,7 +31,7 @@ const (
 	roundSpec  = 16  // the first speculative round's length; each next doubles
 	roundMaxT  = 128 // the longest speculative round (the kernels need < 65536)
 	// roundsMin is the smallest input the round driver takes: it clears
-	// about 100 KB of scratch per call, so below this the refill kernel is
+	// 100-130 KB of scratch per call, so below this the refill kernel is
 	// faster.
 	roundsMin = 4096
 )
@@ -45,11 +45,10 @@ var roundSizes = map[string]struct{ chunk, queue, rerunAt int }{
 	"float32": {2048, 2048, 1024},
 }
 
-// RoundsFuncName is the Go driver of the AVX-512 round kernels for typ.
-func RoundsFuncName(typ string) string { return juliaasm.FuncName("avx512", typ) + "Rounds" }
+// roundsFuncName names the Go driver of the AVX-512 round kernels for typ.
+func roundsFuncName(typ string) string { return juliaasm.FuncName("avx512", typ) + "Rounds" }
 
-// renderRounds emits the round driver for typ and the dispatch between it
-// and the refill kernel.
+// renderRounds emits the round driver for typ and its size constants.
 func renderRounds(f *jen.File, typ string) {
 	sz := roundSizes[typ]
 	id := jen.Id
@@ -66,7 +65,7 @@ func renderRounds(f *jen.File, typ string) {
 		id("roundQueue"+sfx).Op("=").Lit(sz.queue),
 		id("roundRerunAt"+sfx).Op("=").Lit(sz.rerunAt),
 	)
-	f.Commentf("%s computes what %s does with the round kernels:", RoundsFuncName(typ), juliaasm.FuncName("avx512", typ))
+	f.Commentf("%s computes what %s does with the round kernels:", roundsFuncName(typ), juliaasm.FuncName("avx512", typ))
 	f.Comment("lockstep rounds with the survivors compacted in between, speculative")
 	f.Comment("(untested) rounds once pixels rarely escape, and exact re-runs of the")
 	f.Comment("pixels found escaped at a speculative round's end. The caller guarantees")
@@ -76,7 +75,7 @@ func renderRounds(f *jen.File, typ string) {
 	// 64 more for the kernels' whole-vector stores past the live entries.
 	q := jen.Id("queue").Op("+").Id("chunk").Op("+").Lit(64)
 	e := jen.Id("rerunAt").Op("+").Id("queue").Op("+").Id("chunk").Op("+").Lit(64)
-	f.Func().Id(RoundsFuncName(typ)).Add(kernelParams(typ)).Block(
+	f.Func().Id(roundsFuncName(typ)).Add(kernelParams(typ)).Block(
 		jen.Const().Defs(
 			id("chunk").Op("=").Id("roundChunk"+suffixes[typ]),
 			id("queue").Op("=").Id("roundQueue"+suffixes[typ]),
@@ -143,11 +142,11 @@ func renderRounds(f *jen.File, typ string) {
 // inputs of at least roundsMin pixels, the refill kernel below.
 func renderAVX512Dispatch(f *jen.File, typ string) {
 	name := dispatchName("avx512", typ)
-	f.Commentf("%s runs %s on inputs of at least roundsMin pixels and the", name, RoundsFuncName(typ))
+	f.Commentf("%s runs %s on inputs of at least roundsMin pixels and the", name, roundsFuncName(typ))
 	f.Commentf("refill kernel %s on smaller ones.", juliaasm.FuncName("avx512", typ))
 	f.Func().Id(name).Add(kernelParams(typ)).Block(
 		jen.If(jen.Len(jen.Id("counts")).Op(">=").Id("roundsMin")).Block(
-			jen.Id(RoundsFuncName(typ)).Call(kernelArgs()...),
+			jen.Id(roundsFuncName(typ)).Call(kernelArgs()...),
 			jen.Return(),
 		),
 		jen.Id(juliaasm.FuncName("avx512", typ)).Call(kernelArgs()...),
@@ -166,7 +165,7 @@ func dispatchName(isa, typ string) string {
 // roundsConst emits roundsMin.
 func roundsConst(f *jen.File) {
 	f.Comment("roundsMin is the smallest input the AVX-512 round driver takes: it clears")
-	f.Comment(fmt.Sprintf("about 100 KB of scratch per call, so below %d pixels the refill kernel", roundsMin))
+	f.Comment(fmt.Sprintf("100-130 KB of scratch per call, so below %d pixels the refill kernel", roundsMin))
 	f.Comment("is faster.")
 	f.Const().Id("roundsMin").Op("=").Lit(roundsMin)
 }
