@@ -82,9 +82,9 @@ func BenchmarkLadder(b *testing.B) {
 		{"generic32", false, func() { escapeGeneric32(book.out, book.zr32, book.zi32, BookCR, BookCI, BookMaxIter) }},
 	}
 	v64, v32 := variants64(), variants32()
-	// avx512 is the round driver on this image; avx512-refill is the refill
-	// kernel it replaced above roundsMin pixels.
-	isas := []string{"avx2", "avx512-refill", "avx512"}
+	// avx2 and avx512 are the round drivers on this image; avx2-refill and
+	// avx512-refill the refill kernels they replace above roundsMin pixels.
+	isas := []string{"avx2-refill", "avx2", "avx512-refill", "avx512"}
 	for _, isa := range isas {
 		if fn, ok := v64[isa]; ok {
 			rungs = append(rungs, rung{isa + "-64", false, func() { fn(book.out, book.zr, book.zi, BookCR, BookCI, BookMaxIter) }})
@@ -140,7 +140,7 @@ func threadCPU() time.Duration {
 // BenchmarkBusyLanes measures a kernel's compute ceiling: 110734 pixels at
 // z = 0 with c = 0 never escape, so every lane works all 300 iterations and
 // refills happen only once per lane (33220200 pixel-iterations, as many as
-// the book's image); the AVX-512 round driver runs them all through its
+// the book's image); the round drivers run them all through their
 // speculative rounds. The gap between this and the Ladder rung of the same
 // kernel is the cost of pixels that escape: refills or compaction, checks,
 // re-runs and idle lanes.
@@ -163,7 +163,7 @@ func BenchmarkBusyLanes(b *testing.B) {
 			}
 		})
 	}
-	for _, isa := range []string{"avx2", "avx512-refill", "avx512"} {
+	for _, isa := range []string{"avx2-refill", "avx2", "avx512-refill", "avx512"} {
 		if fn, ok := variants64()[isa]; ok {
 			run(isa+"-64", func() { fn(out, zero64, zero64, 0, 0, BookMaxIter) })
 		}

@@ -220,6 +220,1512 @@ escapeAVX2Float64_reload:
 	VZEROUPPER
 	RET
 
+DATA lanesAVX2Float64<>+0(SB)/8, $0x0000000000000000
+DATA lanesAVX2Float64<>+8(SB)/8, $0x0000000000000001
+DATA lanesAVX2Float64<>+16(SB)/8, $0x0000000000000002
+DATA lanesAVX2Float64<>+24(SB)/8, $0x0000000000000003
+GLOBL lanesAVX2Float64<>(SB), RODATA|NOPTR, $32
+
+DATA compactIdxFloat64<>+0(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+4(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+8(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+12(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+16(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+20(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+24(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+28(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+32(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+36(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+40(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+44(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+48(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+52(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+56(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+60(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+64(SB)/4, $0x00000001
+DATA compactIdxFloat64<>+68(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+72(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+76(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+80(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+84(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+88(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+92(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+96(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+100(SB)/4, $0x00000001
+DATA compactIdxFloat64<>+104(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+108(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+112(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+116(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+120(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+124(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+128(SB)/4, $0x00000002
+DATA compactIdxFloat64<>+132(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+136(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+140(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+144(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+148(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+152(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+156(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+160(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+164(SB)/4, $0x00000002
+DATA compactIdxFloat64<>+168(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+172(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+176(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+180(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+184(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+188(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+192(SB)/4, $0x00000001
+DATA compactIdxFloat64<>+196(SB)/4, $0x00000002
+DATA compactIdxFloat64<>+200(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+204(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+208(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+212(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+216(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+220(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+224(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+228(SB)/4, $0x00000001
+DATA compactIdxFloat64<>+232(SB)/4, $0x00000002
+DATA compactIdxFloat64<>+236(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+240(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+244(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+248(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+252(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+256(SB)/4, $0x00000003
+DATA compactIdxFloat64<>+260(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+264(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+268(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+272(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+276(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+280(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+284(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+288(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+292(SB)/4, $0x00000003
+DATA compactIdxFloat64<>+296(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+300(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+304(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+308(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+312(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+316(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+320(SB)/4, $0x00000001
+DATA compactIdxFloat64<>+324(SB)/4, $0x00000003
+DATA compactIdxFloat64<>+328(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+332(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+336(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+340(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+344(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+348(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+352(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+356(SB)/4, $0x00000001
+DATA compactIdxFloat64<>+360(SB)/4, $0x00000003
+DATA compactIdxFloat64<>+364(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+368(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+372(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+376(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+380(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+384(SB)/4, $0x00000002
+DATA compactIdxFloat64<>+388(SB)/4, $0x00000003
+DATA compactIdxFloat64<>+392(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+396(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+400(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+404(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+408(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+412(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+416(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+420(SB)/4, $0x00000002
+DATA compactIdxFloat64<>+424(SB)/4, $0x00000003
+DATA compactIdxFloat64<>+428(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+432(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+436(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+440(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+444(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+448(SB)/4, $0x00000001
+DATA compactIdxFloat64<>+452(SB)/4, $0x00000002
+DATA compactIdxFloat64<>+456(SB)/4, $0x00000003
+DATA compactIdxFloat64<>+460(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+464(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+468(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+472(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+476(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+480(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+484(SB)/4, $0x00000001
+DATA compactIdxFloat64<>+488(SB)/4, $0x00000002
+DATA compactIdxFloat64<>+492(SB)/4, $0x00000003
+DATA compactIdxFloat64<>+496(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+500(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+504(SB)/4, $0x00000000
+DATA compactIdxFloat64<>+508(SB)/4, $0x00000000
+GLOBL compactIdxFloat64<>(SB), RODATA|NOPTR, $512
+
+DATA compactZFloat64<>+0(SB)/4, $0x00000000
+DATA compactZFloat64<>+4(SB)/4, $0x00000000
+DATA compactZFloat64<>+8(SB)/4, $0x00000000
+DATA compactZFloat64<>+12(SB)/4, $0x00000000
+DATA compactZFloat64<>+16(SB)/4, $0x00000000
+DATA compactZFloat64<>+20(SB)/4, $0x00000000
+DATA compactZFloat64<>+24(SB)/4, $0x00000000
+DATA compactZFloat64<>+28(SB)/4, $0x00000000
+DATA compactZFloat64<>+32(SB)/4, $0x00000000
+DATA compactZFloat64<>+36(SB)/4, $0x00000001
+DATA compactZFloat64<>+40(SB)/4, $0x00000000
+DATA compactZFloat64<>+44(SB)/4, $0x00000000
+DATA compactZFloat64<>+48(SB)/4, $0x00000000
+DATA compactZFloat64<>+52(SB)/4, $0x00000000
+DATA compactZFloat64<>+56(SB)/4, $0x00000000
+DATA compactZFloat64<>+60(SB)/4, $0x00000000
+DATA compactZFloat64<>+64(SB)/4, $0x00000002
+DATA compactZFloat64<>+68(SB)/4, $0x00000003
+DATA compactZFloat64<>+72(SB)/4, $0x00000000
+DATA compactZFloat64<>+76(SB)/4, $0x00000000
+DATA compactZFloat64<>+80(SB)/4, $0x00000000
+DATA compactZFloat64<>+84(SB)/4, $0x00000000
+DATA compactZFloat64<>+88(SB)/4, $0x00000000
+DATA compactZFloat64<>+92(SB)/4, $0x00000000
+DATA compactZFloat64<>+96(SB)/4, $0x00000000
+DATA compactZFloat64<>+100(SB)/4, $0x00000001
+DATA compactZFloat64<>+104(SB)/4, $0x00000002
+DATA compactZFloat64<>+108(SB)/4, $0x00000003
+DATA compactZFloat64<>+112(SB)/4, $0x00000000
+DATA compactZFloat64<>+116(SB)/4, $0x00000000
+DATA compactZFloat64<>+120(SB)/4, $0x00000000
+DATA compactZFloat64<>+124(SB)/4, $0x00000000
+DATA compactZFloat64<>+128(SB)/4, $0x00000004
+DATA compactZFloat64<>+132(SB)/4, $0x00000005
+DATA compactZFloat64<>+136(SB)/4, $0x00000000
+DATA compactZFloat64<>+140(SB)/4, $0x00000000
+DATA compactZFloat64<>+144(SB)/4, $0x00000000
+DATA compactZFloat64<>+148(SB)/4, $0x00000000
+DATA compactZFloat64<>+152(SB)/4, $0x00000000
+DATA compactZFloat64<>+156(SB)/4, $0x00000000
+DATA compactZFloat64<>+160(SB)/4, $0x00000000
+DATA compactZFloat64<>+164(SB)/4, $0x00000001
+DATA compactZFloat64<>+168(SB)/4, $0x00000004
+DATA compactZFloat64<>+172(SB)/4, $0x00000005
+DATA compactZFloat64<>+176(SB)/4, $0x00000000
+DATA compactZFloat64<>+180(SB)/4, $0x00000000
+DATA compactZFloat64<>+184(SB)/4, $0x00000000
+DATA compactZFloat64<>+188(SB)/4, $0x00000000
+DATA compactZFloat64<>+192(SB)/4, $0x00000002
+DATA compactZFloat64<>+196(SB)/4, $0x00000003
+DATA compactZFloat64<>+200(SB)/4, $0x00000004
+DATA compactZFloat64<>+204(SB)/4, $0x00000005
+DATA compactZFloat64<>+208(SB)/4, $0x00000000
+DATA compactZFloat64<>+212(SB)/4, $0x00000000
+DATA compactZFloat64<>+216(SB)/4, $0x00000000
+DATA compactZFloat64<>+220(SB)/4, $0x00000000
+DATA compactZFloat64<>+224(SB)/4, $0x00000000
+DATA compactZFloat64<>+228(SB)/4, $0x00000001
+DATA compactZFloat64<>+232(SB)/4, $0x00000002
+DATA compactZFloat64<>+236(SB)/4, $0x00000003
+DATA compactZFloat64<>+240(SB)/4, $0x00000004
+DATA compactZFloat64<>+244(SB)/4, $0x00000005
+DATA compactZFloat64<>+248(SB)/4, $0x00000000
+DATA compactZFloat64<>+252(SB)/4, $0x00000000
+DATA compactZFloat64<>+256(SB)/4, $0x00000006
+DATA compactZFloat64<>+260(SB)/4, $0x00000007
+DATA compactZFloat64<>+264(SB)/4, $0x00000000
+DATA compactZFloat64<>+268(SB)/4, $0x00000000
+DATA compactZFloat64<>+272(SB)/4, $0x00000000
+DATA compactZFloat64<>+276(SB)/4, $0x00000000
+DATA compactZFloat64<>+280(SB)/4, $0x00000000
+DATA compactZFloat64<>+284(SB)/4, $0x00000000
+DATA compactZFloat64<>+288(SB)/4, $0x00000000
+DATA compactZFloat64<>+292(SB)/4, $0x00000001
+DATA compactZFloat64<>+296(SB)/4, $0x00000006
+DATA compactZFloat64<>+300(SB)/4, $0x00000007
+DATA compactZFloat64<>+304(SB)/4, $0x00000000
+DATA compactZFloat64<>+308(SB)/4, $0x00000000
+DATA compactZFloat64<>+312(SB)/4, $0x00000000
+DATA compactZFloat64<>+316(SB)/4, $0x00000000
+DATA compactZFloat64<>+320(SB)/4, $0x00000002
+DATA compactZFloat64<>+324(SB)/4, $0x00000003
+DATA compactZFloat64<>+328(SB)/4, $0x00000006
+DATA compactZFloat64<>+332(SB)/4, $0x00000007
+DATA compactZFloat64<>+336(SB)/4, $0x00000000
+DATA compactZFloat64<>+340(SB)/4, $0x00000000
+DATA compactZFloat64<>+344(SB)/4, $0x00000000
+DATA compactZFloat64<>+348(SB)/4, $0x00000000
+DATA compactZFloat64<>+352(SB)/4, $0x00000000
+DATA compactZFloat64<>+356(SB)/4, $0x00000001
+DATA compactZFloat64<>+360(SB)/4, $0x00000002
+DATA compactZFloat64<>+364(SB)/4, $0x00000003
+DATA compactZFloat64<>+368(SB)/4, $0x00000006
+DATA compactZFloat64<>+372(SB)/4, $0x00000007
+DATA compactZFloat64<>+376(SB)/4, $0x00000000
+DATA compactZFloat64<>+380(SB)/4, $0x00000000
+DATA compactZFloat64<>+384(SB)/4, $0x00000004
+DATA compactZFloat64<>+388(SB)/4, $0x00000005
+DATA compactZFloat64<>+392(SB)/4, $0x00000006
+DATA compactZFloat64<>+396(SB)/4, $0x00000007
+DATA compactZFloat64<>+400(SB)/4, $0x00000000
+DATA compactZFloat64<>+404(SB)/4, $0x00000000
+DATA compactZFloat64<>+408(SB)/4, $0x00000000
+DATA compactZFloat64<>+412(SB)/4, $0x00000000
+DATA compactZFloat64<>+416(SB)/4, $0x00000000
+DATA compactZFloat64<>+420(SB)/4, $0x00000001
+DATA compactZFloat64<>+424(SB)/4, $0x00000004
+DATA compactZFloat64<>+428(SB)/4, $0x00000005
+DATA compactZFloat64<>+432(SB)/4, $0x00000006
+DATA compactZFloat64<>+436(SB)/4, $0x00000007
+DATA compactZFloat64<>+440(SB)/4, $0x00000000
+DATA compactZFloat64<>+444(SB)/4, $0x00000000
+DATA compactZFloat64<>+448(SB)/4, $0x00000002
+DATA compactZFloat64<>+452(SB)/4, $0x00000003
+DATA compactZFloat64<>+456(SB)/4, $0x00000004
+DATA compactZFloat64<>+460(SB)/4, $0x00000005
+DATA compactZFloat64<>+464(SB)/4, $0x00000006
+DATA compactZFloat64<>+468(SB)/4, $0x00000007
+DATA compactZFloat64<>+472(SB)/4, $0x00000000
+DATA compactZFloat64<>+476(SB)/4, $0x00000000
+DATA compactZFloat64<>+480(SB)/4, $0x00000000
+DATA compactZFloat64<>+484(SB)/4, $0x00000001
+DATA compactZFloat64<>+488(SB)/4, $0x00000002
+DATA compactZFloat64<>+492(SB)/4, $0x00000003
+DATA compactZFloat64<>+496(SB)/4, $0x00000004
+DATA compactZFloat64<>+500(SB)/4, $0x00000005
+DATA compactZFloat64<>+504(SB)/4, $0x00000006
+DATA compactZFloat64<>+508(SB)/4, $0x00000007
+GLOBL compactZFloat64<>(SB), RODATA|NOPTR, $512
+
+// func roundFirstAVX2Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, t int, maxIter int, base int, qzr []float64, qzi []float64, qidx []int32) int
+// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, POPCNT
+TEXT ·roundFirstAVX2Float64(SB), NOSPLIT, $128-192
+	VBROADCASTSD cr+72(FP), Y0
+	VMOVUPS      Y0, (SP)
+	VBROADCASTSD ci+80(FP), Y0
+	VMOVUPS      Y0, 32(SP)
+	MOVQ         zr_len+32(FP), AX
+	XORQ         CX, CX
+	XORQ         DX, DX
+	TESTQ        AX, AX
+	JZ           roundFirstAVX2Float64_done
+
+roundFirstAVX2Float64_trip:
+	MOVQ         zr_base+24(FP), BX
+	MOVQ         zi_base+48(FP), SI
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	VMOVQ        DI, X0
+	VPBROADCASTQ X0, Y0
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y0, Y0
+	VMASKMOVPD   (BX)(DX*8), Y0, Y1
+	VMASKMOVPD   (SI)(DX*8), Y0, Y2
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x00000004, DI
+	VMOVQ        DI, X3
+	VPBROADCASTQ X3, Y3
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y3, Y3
+	VMASKMOVPD   32(BX)(DX*8), Y3, Y4
+	VMASKMOVPD   32(SI)(DX*8), Y3, Y5
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x00000008, DI
+	VMOVQ        DI, X6
+	VPBROADCASTQ X6, Y6
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y6, Y6
+	VMASKMOVPD   64(BX)(DX*8), Y6, Y7
+	VMASKMOVPD   64(SI)(DX*8), Y6, Y8
+	VPXOR        Y9, Y9, Y9
+	VPXOR        Y10, Y10, Y10
+	VPXOR        Y11, Y11, Y11
+	MOVQ         t+88(FP), BX
+	PCALIGN      $0x40
+
+roundFirstAVX2Float64_loop:
+	VMULPD      Y1, Y1, Y12
+	VMULPD      Y2, Y2, Y13
+	VADDPD      Y13, Y12, Y14
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
+	VANDPD      Y14, Y0, Y0
+	VPSUBQ      Y0, Y9, Y9
+	VSUBPD      Y13, Y12, Y12
+	VADDPD      Y1, Y1, Y14
+	VFMADD213PD 32(SP), Y14, Y2
+	VADDPD      (SP), Y12, Y1
+	VMULPD      Y4, Y4, Y12
+	VMULPD      Y5, Y5, Y13
+	VADDPD      Y13, Y12, Y14
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
+	VANDPD      Y14, Y3, Y3
+	VPSUBQ      Y3, Y10, Y10
+	VSUBPD      Y13, Y12, Y12
+	VADDPD      Y4, Y4, Y14
+	VFMADD213PD 32(SP), Y14, Y5
+	VADDPD      (SP), Y12, Y4
+	VMULPD      Y7, Y7, Y12
+	VMULPD      Y8, Y8, Y13
+	VADDPD      Y13, Y12, Y14
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
+	VANDPD      Y14, Y6, Y6
+	VPSUBQ      Y6, Y11, Y11
+	VSUBPD      Y13, Y12, Y12
+	VADDPD      Y7, Y7, Y14
+	VFMADD213PD 32(SP), Y14, Y8
+	VADDPD      (SP), Y12, Y7
+	DECQ        BX
+	JZ          roundFirstAVX2Float64_end
+	VPOR        Y0, Y3, Y12
+	VPOR        Y6, Y12, Y12
+	VPTEST      Y12, Y12
+	JNZ         roundFirstAVX2Float64_loop
+
+roundFirstAVX2Float64_end:
+	MOVQ         AX, BX
+	SUBQ         DX, BX
+	MOVQ         $0x0000000c, SI
+	CMPQ         BX, SI
+	CMOVQGT      SI, BX
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	MOVQ         out_base+0(FP), BX
+	LEAQ         (DX), DI
+	MOVQ         SI, R8
+	ANDQ         $0x0000000f, R8
+	VMOVMSKPD    Y0, R9
+	VPBROADCASTQ maxIter+96(FP), Y12
+	VBLENDVPD    Y0, Y12, Y9, Y12
+	VPSHUFD      $0x08, Y12, Y0
+	VPERMQ       $0x08, Y0, Y0
+	CMPQ         R8, $0x0000000f
+	JE           roundFirstAVX2Float64_g0_full
+	VMOVDQU      X0, 64(SP)
+
+roundFirstAVX2Float64_g0_tail:
+	TESTQ  R8, R8
+	JZ     roundFirstAVX2Float64_g0_tail_done
+	TZCNTQ R8, R10
+	BLSRQ  R8, R8
+	LEAQ   (DI)(R10*1), R11
+	MOVL   64(SP)(R10*4), R10
+	MOVL   R10, (BX)(R11*4)
+	JMP    roundFirstAVX2Float64_g0_tail
+
+roundFirstAVX2Float64_g0_tail_done:
+	JMP roundFirstAVX2Float64_g0_stored
+
+roundFirstAVX2Float64_g0_full:
+	VMOVDQU X0, (BX)(DI*4)
+
+roundFirstAVX2Float64_g0_stored:
+	TESTQ        R9, R9
+	JZ           roundFirstAVX2Float64_g0
+	MOVQ         base+104(FP), R8
+	ADDQ         DI, R8
+	VMOVQ        R8, X0
+	VPBROADCASTD X0, Y0
+	VPADDD       iotaFloat64<>+0(SB), Y0, Y0
+	MOVQ         R9, DI
+	SHLQ         $0x05, DI
+	LEAQ         compactZFloat64<>+0(SB), R8
+	VMOVDQU      (R8)(DI*1), Y9
+	VPERMD       Y1, Y9, Y1
+	VPERMD       Y2, Y9, Y2
+	LEAQ         compactIdxFloat64<>+0(SB), R8
+	VMOVDQU      (R8)(DI*1), Y9
+	VPERMD       Y0, Y9, Y0
+	MOVQ         qzr_base+112(FP), DI
+	VMOVUPS      Y1, (DI)(CX*8)
+	MOVQ         qzi_base+136(FP), DI
+	VMOVUPS      Y2, (DI)(CX*8)
+	MOVQ         qidx_base+160(FP), DI
+	VMOVDQU      X0, (DI)(CX*4)
+	POPCNTQ      R9, DI
+	ADDQ         DI, CX
+
+roundFirstAVX2Float64_g0:
+	LEAQ         4(DX), DI
+	RORXQ        $0x04, SI, R8
+	ANDQ         $0x0000000f, R8
+	VMOVMSKPD    Y3, R9
+	VPBROADCASTQ maxIter+96(FP), Y0
+	VBLENDVPD    Y3, Y0, Y10, Y0
+	VPSHUFD      $0x08, Y0, Y0
+	VPERMQ       $0x08, Y0, Y0
+	CMPQ         R8, $0x0000000f
+	JE           roundFirstAVX2Float64_g1_full
+	VMOVDQU      X0, 64(SP)
+
+roundFirstAVX2Float64_g1_tail:
+	TESTQ  R8, R8
+	JZ     roundFirstAVX2Float64_g1_tail_done
+	TZCNTQ R8, R10
+	BLSRQ  R8, R8
+	LEAQ   (DI)(R10*1), R11
+	MOVL   64(SP)(R10*4), R10
+	MOVL   R10, (BX)(R11*4)
+	JMP    roundFirstAVX2Float64_g1_tail
+
+roundFirstAVX2Float64_g1_tail_done:
+	JMP roundFirstAVX2Float64_g1_stored
+
+roundFirstAVX2Float64_g1_full:
+	VMOVDQU X0, (BX)(DI*4)
+
+roundFirstAVX2Float64_g1_stored:
+	TESTQ        R9, R9
+	JZ           roundFirstAVX2Float64_g1
+	MOVQ         base+104(FP), R8
+	ADDQ         DI, R8
+	VMOVQ        R8, X0
+	VPBROADCASTD X0, Y0
+	VPADDD       iotaFloat64<>+0(SB), Y0, Y0
+	MOVQ         R9, DI
+	SHLQ         $0x05, DI
+	LEAQ         compactZFloat64<>+0(SB), R8
+	VMOVDQU      (R8)(DI*1), Y1
+	VPERMD       Y4, Y1, Y2
+	VPERMD       Y5, Y1, Y1
+	LEAQ         compactIdxFloat64<>+0(SB), R8
+	VMOVDQU      (R8)(DI*1), Y3
+	VPERMD       Y0, Y3, Y0
+	MOVQ         qzr_base+112(FP), DI
+	VMOVUPS      Y2, (DI)(CX*8)
+	MOVQ         qzi_base+136(FP), DI
+	VMOVUPS      Y1, (DI)(CX*8)
+	MOVQ         qidx_base+160(FP), DI
+	VMOVDQU      X0, (DI)(CX*4)
+	POPCNTQ      R9, DI
+	ADDQ         DI, CX
+
+roundFirstAVX2Float64_g1:
+	LEAQ         8(DX), DI
+	RORXQ        $0x08, SI, SI
+	ANDQ         $0x0000000f, SI
+	VMOVMSKPD    Y6, R8
+	VPBROADCASTQ maxIter+96(FP), Y0
+	VBLENDVPD    Y6, Y0, Y11, Y0
+	VPSHUFD      $0x08, Y0, Y0
+	VPERMQ       $0x08, Y0, Y0
+	CMPQ         SI, $0x0000000f
+	JE           roundFirstAVX2Float64_g2_full
+	VMOVDQU      X0, 64(SP)
+
+roundFirstAVX2Float64_g2_tail:
+	TESTQ  SI, SI
+	JZ     roundFirstAVX2Float64_g2_tail_done
+	TZCNTQ SI, R9
+	BLSRQ  SI, SI
+	LEAQ   (DI)(R9*1), R10
+	MOVL   64(SP)(R9*4), R9
+	MOVL   R9, (BX)(R10*4)
+	JMP    roundFirstAVX2Float64_g2_tail
+
+roundFirstAVX2Float64_g2_tail_done:
+	JMP roundFirstAVX2Float64_g2_stored
+
+roundFirstAVX2Float64_g2_full:
+	VMOVDQU X0, (BX)(DI*4)
+
+roundFirstAVX2Float64_g2_stored:
+	TESTQ        R8, R8
+	JZ           roundFirstAVX2Float64_g2
+	MOVQ         base+104(FP), BX
+	ADDQ         DI, BX
+	VMOVQ        BX, X0
+	VPBROADCASTD X0, Y0
+	VPADDD       iotaFloat64<>+0(SB), Y0, Y0
+	MOVQ         R8, BX
+	SHLQ         $0x05, BX
+	LEAQ         compactZFloat64<>+0(SB), SI
+	VMOVDQU      (SI)(BX*1), Y1
+	VPERMD       Y7, Y1, Y2
+	VPERMD       Y8, Y1, Y1
+	LEAQ         compactIdxFloat64<>+0(SB), SI
+	VMOVDQU      (SI)(BX*1), Y3
+	VPERMD       Y0, Y3, Y0
+	MOVQ         qzr_base+112(FP), BX
+	VMOVUPS      Y2, (BX)(CX*8)
+	MOVQ         qzi_base+136(FP), BX
+	VMOVUPS      Y1, (BX)(CX*8)
+	MOVQ         qidx_base+160(FP), BX
+	VMOVDQU      X0, (BX)(CX*4)
+	POPCNTQ      R8, BX
+	ADDQ         BX, CX
+
+roundFirstAVX2Float64_g2:
+	ADDQ $0x0000000c, DX
+	CMPQ DX, AX
+	JB   roundFirstAVX2Float64_trip
+
+roundFirstAVX2Float64_done:
+	MOVQ CX, ret+184(FP)
+	VZEROUPPER
+	RET
+
+// func roundTestedAVX2Float64(out []int32, zr []float64, zi []float64, idx []int32, cr float64, ci float64, s int, t int, keep bool) int
+// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, POPCNT
+TEXT ·roundTestedAVX2Float64(SB), NOSPLIT, $128-144
+	VBROADCASTSD cr+96(FP), Y0
+	VMOVUPS      Y0, (SP)
+	VBROADCASTSD ci+104(FP), Y0
+	VMOVUPS      Y0, 32(SP)
+	MOVQ         zr_len+32(FP), AX
+	XORQ         CX, CX
+	XORQ         DX, DX
+	TESTQ        AX, AX
+	JZ           roundTestedAVX2Float64_done
+
+roundTestedAVX2Float64_trip:
+	MOVQ         zr_base+24(FP), BX
+	MOVQ         zi_base+48(FP), SI
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	VMOVQ        DI, X0
+	VPBROADCASTQ X0, Y0
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y0, Y0
+	VMASKMOVPD   (BX)(DX*8), Y0, Y2
+	VMASKMOVPD   (SI)(DX*8), Y0, Y3
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x00000004, DI
+	VMOVQ        DI, X4
+	VPBROADCASTQ X4, Y4
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y4, Y4
+	VMASKMOVPD   32(BX)(DX*8), Y4, Y5
+	VMASKMOVPD   32(SI)(DX*8), Y4, Y6
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x00000008, DI
+	VMOVQ        DI, X7
+	VPBROADCASTQ X7, Y7
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y7, Y7
+	VMASKMOVPD   64(BX)(DX*8), Y7, Y8
+	VMASKMOVPD   64(SI)(DX*8), Y7, Y9
+	VPXOR        Y10, Y10, Y10
+	VPXOR        Y11, Y11, Y11
+	VPXOR        Y12, Y12, Y12
+	MOVQ         t+120(FP), BX
+	PCALIGN      $0x40
+
+roundTestedAVX2Float64_loop:
+	VMULPD      Y2, Y2, Y13
+	VMULPD      Y3, Y3, Y14
+	VADDPD      Y14, Y13, Y15
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y15, Y15
+	VANDPD      Y15, Y0, Y0
+	VPSUBQ      Y0, Y10, Y10
+	VSUBPD      Y14, Y13, Y13
+	VADDPD      Y2, Y2, Y15
+	VFMADD213PD 32(SP), Y15, Y3
+	VADDPD      (SP), Y13, Y2
+	VMULPD      Y5, Y5, Y13
+	VMULPD      Y6, Y6, Y14
+	VADDPD      Y14, Y13, Y15
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y15, Y15
+	VANDPD      Y15, Y4, Y4
+	VPSUBQ      Y4, Y11, Y11
+	VSUBPD      Y14, Y13, Y13
+	VADDPD      Y5, Y5, Y15
+	VFMADD213PD 32(SP), Y15, Y6
+	VADDPD      (SP), Y13, Y5
+	VMULPD      Y8, Y8, Y13
+	VMULPD      Y9, Y9, Y14
+	VADDPD      Y14, Y13, Y15
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y15, Y15
+	VANDPD      Y15, Y7, Y7
+	VPSUBQ      Y7, Y12, Y12
+	VSUBPD      Y14, Y13, Y13
+	VADDPD      Y8, Y8, Y15
+	VFMADD213PD 32(SP), Y15, Y9
+	VADDPD      (SP), Y13, Y8
+	DECQ        BX
+	JZ          roundTestedAVX2Float64_end
+	VPOR        Y0, Y4, Y13
+	VPOR        Y7, Y13, Y13
+	VPTEST      Y13, Y13
+	JNZ         roundTestedAVX2Float64_loop
+
+roundTestedAVX2Float64_end:
+	MOVQ         AX, BX
+	SUBQ         DX, BX
+	MOVQ         $0x0000000c, SI
+	CMPQ         BX, SI
+	CMOVQGT      SI, BX
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	MOVQ         out_base+0(FP), BX
+	LEAQ         (DX), DI
+	MOVQ         SI, R8
+	ANDQ         $0x0000000f, R8
+	VMOVMSKPD    Y0, R9
+	MOVBQZX      keep+128(FP), R10
+	NEGQ         R10
+	ANDQ         R10, R9
+	MOVQ         idx_base+72(FP), R10
+	VMOVDQU      (R10)(DI*4), X1
+	VPSHUFD      $0x08, Y10, Y0
+	VPERMQ       $0x08, Y0, Y0
+	VPBROADCASTD s+112(FP), Y10
+	VPADDD       Y10, Y0, Y0
+	VMOVDQU      X0, 64(SP)
+	VMOVDQU      X1, 96(SP)
+	ANDNQ        R8, R9, R8
+
+roundTestedAVX2Float64_g0_scatter:
+	TESTQ   R8, R8
+	JZ      roundTestedAVX2Float64_g0_scatter_done
+	TZCNTQ  R8, DI
+	BLSRQ   R8, R8
+	MOVLQSX 96(SP)(DI*4), R10
+	MOVL    64(SP)(DI*4), DI
+	MOVL    DI, (BX)(R10*4)
+	JMP     roundTestedAVX2Float64_g0_scatter
+
+roundTestedAVX2Float64_g0_scatter_done:
+	TESTQ   R9, R9
+	JZ      roundTestedAVX2Float64_g0
+	MOVQ    R9, DI
+	SHLQ    $0x05, DI
+	LEAQ    compactZFloat64<>+0(SB), R8
+	VMOVDQU (R8)(DI*1), Y0
+	VPERMD  Y2, Y0, Y2
+	VPERMD  Y3, Y0, Y0
+	LEAQ    compactIdxFloat64<>+0(SB), R8
+	VMOVDQU (R8)(DI*1), Y3
+	VPERMD  Y1, Y3, Y3
+	MOVQ    zr_base+24(FP), DI
+	VMOVUPS Y2, (DI)(CX*8)
+	MOVQ    zi_base+48(FP), DI
+	VMOVUPS Y0, (DI)(CX*8)
+	MOVQ    idx_base+72(FP), DI
+	VMOVDQU X3, (DI)(CX*4)
+	POPCNTQ R9, DI
+	ADDQ    DI, CX
+
+roundTestedAVX2Float64_g0:
+	LEAQ         4(DX), DI
+	RORXQ        $0x04, SI, R8
+	ANDQ         $0x0000000f, R8
+	VMOVMSKPD    Y4, R9
+	MOVBQZX      keep+128(FP), R10
+	NEGQ         R10
+	ANDQ         R10, R9
+	MOVQ         idx_base+72(FP), R10
+	VMOVDQU      (R10)(DI*4), X1
+	VPSHUFD      $0x08, Y11, Y0
+	VPERMQ       $0x08, Y0, Y0
+	VPBROADCASTD s+112(FP), Y2
+	VPADDD       Y2, Y0, Y0
+	VMOVDQU      X0, 64(SP)
+	VMOVDQU      X1, 96(SP)
+	ANDNQ        R8, R9, R8
+
+roundTestedAVX2Float64_g1_scatter:
+	TESTQ   R8, R8
+	JZ      roundTestedAVX2Float64_g1_scatter_done
+	TZCNTQ  R8, DI
+	BLSRQ   R8, R8
+	MOVLQSX 96(SP)(DI*4), R10
+	MOVL    64(SP)(DI*4), DI
+	MOVL    DI, (BX)(R10*4)
+	JMP     roundTestedAVX2Float64_g1_scatter
+
+roundTestedAVX2Float64_g1_scatter_done:
+	TESTQ   R9, R9
+	JZ      roundTestedAVX2Float64_g1
+	MOVQ    R9, DI
+	SHLQ    $0x05, DI
+	LEAQ    compactZFloat64<>+0(SB), R8
+	VMOVDQU (R8)(DI*1), Y0
+	VPERMD  Y5, Y0, Y2
+	VPERMD  Y6, Y0, Y0
+	LEAQ    compactIdxFloat64<>+0(SB), R8
+	VMOVDQU (R8)(DI*1), Y3
+	VPERMD  Y1, Y3, Y3
+	MOVQ    zr_base+24(FP), DI
+	VMOVUPS Y2, (DI)(CX*8)
+	MOVQ    zi_base+48(FP), DI
+	VMOVUPS Y0, (DI)(CX*8)
+	MOVQ    idx_base+72(FP), DI
+	VMOVDQU X3, (DI)(CX*4)
+	POPCNTQ R9, DI
+	ADDQ    DI, CX
+
+roundTestedAVX2Float64_g1:
+	LEAQ         8(DX), DI
+	RORXQ        $0x08, SI, SI
+	ANDQ         $0x0000000f, SI
+	VMOVMSKPD    Y7, R8
+	MOVBQZX      keep+128(FP), R9
+	NEGQ         R9
+	ANDQ         R9, R8
+	MOVQ         idx_base+72(FP), R9
+	VMOVDQU      (R9)(DI*4), X1
+	VPSHUFD      $0x08, Y12, Y0
+	VPERMQ       $0x08, Y0, Y0
+	VPBROADCASTD s+112(FP), Y2
+	VPADDD       Y2, Y0, Y0
+	VMOVDQU      X0, 64(SP)
+	VMOVDQU      X1, 96(SP)
+	ANDNQ        SI, R8, SI
+
+roundTestedAVX2Float64_g2_scatter:
+	TESTQ   SI, SI
+	JZ      roundTestedAVX2Float64_g2_scatter_done
+	TZCNTQ  SI, DI
+	BLSRQ   SI, SI
+	MOVLQSX 96(SP)(DI*4), R9
+	MOVL    64(SP)(DI*4), DI
+	MOVL    DI, (BX)(R9*4)
+	JMP     roundTestedAVX2Float64_g2_scatter
+
+roundTestedAVX2Float64_g2_scatter_done:
+	TESTQ   R8, R8
+	JZ      roundTestedAVX2Float64_g2
+	MOVQ    R8, BX
+	SHLQ    $0x05, BX
+	LEAQ    compactZFloat64<>+0(SB), SI
+	VMOVDQU (SI)(BX*1), Y0
+	VPERMD  Y8, Y0, Y2
+	VPERMD  Y9, Y0, Y0
+	LEAQ    compactIdxFloat64<>+0(SB), SI
+	VMOVDQU (SI)(BX*1), Y3
+	VPERMD  Y1, Y3, Y3
+	MOVQ    zr_base+24(FP), BX
+	VMOVUPS Y2, (BX)(CX*8)
+	MOVQ    zi_base+48(FP), BX
+	VMOVUPS Y0, (BX)(CX*8)
+	MOVQ    idx_base+72(FP), BX
+	VMOVDQU X3, (BX)(CX*4)
+	POPCNTQ R8, BX
+	ADDQ    BX, CX
+
+roundTestedAVX2Float64_g2:
+	ADDQ $0x0000000c, DX
+	CMPQ DX, AX
+	JB   roundTestedAVX2Float64_trip
+
+roundTestedAVX2Float64_done:
+	MOVQ CX, ret+136(FP)
+	VZEROUPPER
+	RET
+
+// func roundRerunAVX2Float64(out []int32, zr []float64, zi []float64, idx []int32, s []int32, cr float64, ci float64, t int)
+// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3
+TEXT ·roundRerunAVX2Float64(SB), NOSPLIT, $128-144
+	VBROADCASTSD cr+120(FP), Y0
+	VMOVUPS      Y0, (SP)
+	VBROADCASTSD ci+128(FP), Y0
+	VMOVUPS      Y0, 32(SP)
+	MOVQ         zr_len+32(FP), AX
+	XORQ         CX, CX
+	XORQ         CX, CX
+	TESTQ        AX, AX
+	JZ           roundRerunAVX2Float64_done
+
+roundRerunAVX2Float64_trip:
+	MOVQ         zr_base+24(FP), DX
+	MOVQ         zi_base+48(FP), BX
+	MOVQ         AX, SI
+	SUBQ         CX, SI
+	VMOVQ        SI, X0
+	VPBROADCASTQ X0, Y0
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y0, Y0
+	VMASKMOVPD   (DX)(CX*8), Y0, Y1
+	VMASKMOVPD   (BX)(CX*8), Y0, Y2
+	MOVQ         AX, SI
+	SUBQ         CX, SI
+	SUBQ         $0x00000004, SI
+	VMOVQ        SI, X3
+	VPBROADCASTQ X3, Y3
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y3, Y3
+	VMASKMOVPD   32(DX)(CX*8), Y3, Y4
+	VMASKMOVPD   32(BX)(CX*8), Y3, Y5
+	MOVQ         AX, SI
+	SUBQ         CX, SI
+	SUBQ         $0x00000008, SI
+	VMOVQ        SI, X6
+	VPBROADCASTQ X6, Y6
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y6, Y6
+	VMASKMOVPD   64(DX)(CX*8), Y6, Y7
+	VMASKMOVPD   64(BX)(CX*8), Y6, Y8
+	VPXOR        Y9, Y9, Y9
+	VPXOR        Y10, Y10, Y10
+	VPXOR        Y11, Y11, Y11
+	MOVQ         t+136(FP), DX
+	PCALIGN      $0x40
+
+roundRerunAVX2Float64_loop:
+	VMULPD      Y1, Y1, Y12
+	VMULPD      Y2, Y2, Y13
+	VADDPD      Y13, Y12, Y14
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
+	VANDPD      Y14, Y0, Y0
+	VPSUBQ      Y0, Y9, Y9
+	VSUBPD      Y13, Y12, Y12
+	VADDPD      Y1, Y1, Y14
+	VFMADD213PD 32(SP), Y14, Y2
+	VADDPD      (SP), Y12, Y1
+	VMULPD      Y4, Y4, Y12
+	VMULPD      Y5, Y5, Y13
+	VADDPD      Y13, Y12, Y14
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
+	VANDPD      Y14, Y3, Y3
+	VPSUBQ      Y3, Y10, Y10
+	VSUBPD      Y13, Y12, Y12
+	VADDPD      Y4, Y4, Y14
+	VFMADD213PD 32(SP), Y14, Y5
+	VADDPD      (SP), Y12, Y4
+	VMULPD      Y7, Y7, Y12
+	VMULPD      Y8, Y8, Y13
+	VADDPD      Y13, Y12, Y14
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
+	VANDPD      Y14, Y6, Y6
+	VPSUBQ      Y6, Y11, Y11
+	VSUBPD      Y13, Y12, Y12
+	VADDPD      Y7, Y7, Y14
+	VFMADD213PD 32(SP), Y14, Y8
+	VADDPD      (SP), Y12, Y7
+	DECQ        DX
+	JZ          roundRerunAVX2Float64_end
+	VPOR        Y0, Y3, Y12
+	VPOR        Y6, Y12, Y12
+	VPTEST      Y12, Y12
+	JNZ         roundRerunAVX2Float64_loop
+
+roundRerunAVX2Float64_end:
+	MOVQ    AX, DX
+	SUBQ    CX, DX
+	MOVQ    $0x0000000c, BX
+	CMPQ    DX, BX
+	CMOVQGT BX, DX
+	MOVQ    $-1, BX
+	BZHIQ   DX, BX, BX
+	MOVQ    out_base+0(FP), DX
+	LEAQ    (CX), SI
+	MOVQ    BX, DI
+	ANDQ    $0x0000000f, DI
+	XORQ    R8, R8
+	MOVQ    idx_base+72(FP), R9
+	VMOVDQU (R9)(SI*4), X0
+	VPSHUFD $0x08, Y9, Y1
+	VPERMQ  $0x08, Y1, Y1
+	MOVQ    s_base+96(FP), R9
+	VPADDD  (R9)(SI*4), Y1, Y1
+	VMOVDQU X1, 64(SP)
+	VMOVDQU X0, 96(SP)
+	ANDNQ   DI, R8, DI
+
+roundRerunAVX2Float64_g0_scatter:
+	TESTQ   DI, DI
+	JZ      roundRerunAVX2Float64_g0_scatter_done
+	TZCNTQ  DI, SI
+	BLSRQ   DI, DI
+	MOVLQSX 96(SP)(SI*4), R8
+	MOVL    64(SP)(SI*4), SI
+	MOVL    SI, (DX)(R8*4)
+	JMP     roundRerunAVX2Float64_g0_scatter
+
+roundRerunAVX2Float64_g0_scatter_done:
+	LEAQ    4(CX), SI
+	RORXQ   $0x04, BX, DI
+	ANDQ    $0x0000000f, DI
+	XORQ    R8, R8
+	MOVQ    idx_base+72(FP), R9
+	VMOVDQU (R9)(SI*4), X0
+	VPSHUFD $0x08, Y10, Y1
+	VPERMQ  $0x08, Y1, Y1
+	MOVQ    s_base+96(FP), R9
+	VPADDD  (R9)(SI*4), Y1, Y1
+	VMOVDQU X1, 64(SP)
+	VMOVDQU X0, 96(SP)
+	ANDNQ   DI, R8, DI
+
+roundRerunAVX2Float64_g1_scatter:
+	TESTQ   DI, DI
+	JZ      roundRerunAVX2Float64_g1_scatter_done
+	TZCNTQ  DI, SI
+	BLSRQ   DI, DI
+	MOVLQSX 96(SP)(SI*4), R8
+	MOVL    64(SP)(SI*4), SI
+	MOVL    SI, (DX)(R8*4)
+	JMP     roundRerunAVX2Float64_g1_scatter
+
+roundRerunAVX2Float64_g1_scatter_done:
+	LEAQ    8(CX), SI
+	RORXQ   $0x08, BX, BX
+	ANDQ    $0x0000000f, BX
+	XORQ    DI, DI
+	MOVQ    idx_base+72(FP), R8
+	VMOVDQU (R8)(SI*4), X0
+	VPSHUFD $0x08, Y11, Y1
+	VPERMQ  $0x08, Y1, Y1
+	MOVQ    s_base+96(FP), R8
+	VPADDD  (R8)(SI*4), Y1, Y1
+	VMOVDQU X1, 64(SP)
+	VMOVDQU X0, 96(SP)
+	ANDNQ   BX, DI, BX
+
+roundRerunAVX2Float64_g2_scatter:
+	TESTQ   BX, BX
+	JZ      roundRerunAVX2Float64_g2_scatter_done
+	TZCNTQ  BX, SI
+	BLSRQ   BX, BX
+	MOVLQSX 96(SP)(SI*4), DI
+	MOVL    64(SP)(SI*4), SI
+	MOVL    SI, (DX)(DI*4)
+	JMP     roundRerunAVX2Float64_g2_scatter
+
+roundRerunAVX2Float64_g2_scatter_done:
+	ADDQ $0x0000000c, CX
+	CMPQ CX, AX
+	JB   roundRerunAVX2Float64_trip
+
+roundRerunAVX2Float64_done:
+	VZEROUPPER
+	RET
+
+// func roundSpecAVX2Float64(zr []float64, zi []float64, idx []int32, cr float64, ci float64, s int, t int, ezr []float64, ezi []float64, eidx []int32, es []int32) (m int, e int)
+// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, POPCNT
+TEXT ·roundSpecAVX2Float64(SB), NOSPLIT, $72-216
+	VBROADCASTSD cr+72(FP), Y0
+	VMOVUPS      Y0, (SP)
+	VBROADCASTSD ci+80(FP), Y0
+	VMOVUPS      Y0, 32(SP)
+	MOVQ         zr_len+8(FP), AX
+	XORQ         CX, CX
+	XORQ         DX, DX
+	XORQ         BX, BX
+	TESTQ        AX, AX
+	JZ           roundSpecAVX2Float64_done
+
+roundSpecAVX2Float64_trip:
+	MOVQ         zr_base+0(FP), SI
+	MOVQ         zi_base+24(FP), DI
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	VMOVQ        R8, X0
+	VPBROADCASTQ X0, Y0
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y0, Y0
+	VMASKMOVPD   (SI)(BX*8), Y0, Y2
+	VMASKMOVPD   (DI)(BX*8), Y0, Y0
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	SUBQ         $0x00000004, R8
+	VMOVQ        R8, X3
+	VPBROADCASTQ X3, Y3
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y3, Y3
+	VMASKMOVPD   32(SI)(BX*8), Y3, Y4
+	VMASKMOVPD   32(DI)(BX*8), Y3, Y3
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	SUBQ         $0x00000008, R8
+	VMOVQ        R8, X5
+	VPBROADCASTQ X5, Y5
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y5, Y5
+	VMASKMOVPD   64(SI)(BX*8), Y5, Y6
+	VMASKMOVPD   64(DI)(BX*8), Y5, Y5
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	SUBQ         $0x0000000c, R8
+	VMOVQ        R8, X7
+	VPBROADCASTQ X7, Y7
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y7, Y7
+	VMASKMOVPD   96(SI)(BX*8), Y7, Y8
+	VMASKMOVPD   96(DI)(BX*8), Y7, Y7
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	SUBQ         $0x00000010, R8
+	VMOVQ        R8, X9
+	VPBROADCASTQ X9, Y9
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y9, Y9
+	VMASKMOVPD   128(SI)(BX*8), Y9, Y10
+	VMASKMOVPD   128(DI)(BX*8), Y9, Y9
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	SUBQ         $0x00000014, R8
+	VMOVQ        R8, X11
+	VPBROADCASTQ X11, Y11
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y11, Y11
+	VMASKMOVPD   160(SI)(BX*8), Y11, Y12
+	VMASKMOVPD   160(DI)(BX*8), Y11, Y11
+	MOVQ         t+96(FP), R8
+	PCALIGN      $0x40
+
+roundSpecAVX2Float64_loop:
+	VMULPD      Y2, Y2, Y13
+	VMULPD      Y0, Y0, Y14
+	VADDPD      Y2, Y2, Y2
+	VFMADD213PD 32(SP), Y2, Y0
+	VSUBPD      Y14, Y13, Y13
+	VADDPD      (SP), Y13, Y2
+	VMULPD      Y4, Y4, Y13
+	VMULPD      Y3, Y3, Y14
+	VADDPD      Y4, Y4, Y4
+	VFMADD213PD 32(SP), Y4, Y3
+	VSUBPD      Y14, Y13, Y13
+	VADDPD      (SP), Y13, Y4
+	VMULPD      Y6, Y6, Y13
+	VMULPD      Y5, Y5, Y14
+	VADDPD      Y6, Y6, Y6
+	VFMADD213PD 32(SP), Y6, Y5
+	VSUBPD      Y14, Y13, Y13
+	VADDPD      (SP), Y13, Y6
+	VMULPD      Y8, Y8, Y13
+	VMULPD      Y7, Y7, Y14
+	VADDPD      Y8, Y8, Y8
+	VFMADD213PD 32(SP), Y8, Y7
+	VSUBPD      Y14, Y13, Y13
+	VADDPD      (SP), Y13, Y8
+	VMULPD      Y10, Y10, Y13
+	VMULPD      Y9, Y9, Y14
+	VADDPD      Y10, Y10, Y10
+	VFMADD213PD 32(SP), Y10, Y9
+	VSUBPD      Y14, Y13, Y13
+	VADDPD      (SP), Y13, Y10
+	VMULPD      Y12, Y12, Y13
+	VMULPD      Y11, Y11, Y14
+	VADDPD      Y12, Y12, Y12
+	VFMADD213PD 32(SP), Y12, Y11
+	VSUBPD      Y14, Y13, Y13
+	VADDPD      (SP), Y13, Y12
+	DECQ        R8
+	JNZ         roundSpecAVX2Float64_loop
+	MOVQ        AX, R8
+	SUBQ        BX, R8
+	MOVQ        $0x00000018, R9
+	CMPQ        R8, R9
+	CMOVQGT     R9, R8
+	MOVQ        $-1, R9
+	BZHIQ       R8, R9, R9
+	XORQ        R8, R8
+	VMULPD      Y2, Y2, Y13
+	VMULPD      Y0, Y0, Y14
+	VADDPD      Y14, Y13, Y13
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y13, Y13
+	VMOVMSKPD   Y13, R10
+	MOVB        R10, 64(SP)
+	ORQ         R10, R8
+	VMULPD      Y4, Y4, Y13
+	VMULPD      Y3, Y3, Y14
+	VADDPD      Y14, Y13, Y13
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y13, Y13
+	VMOVMSKPD   Y13, R10
+	MOVB        R10, 65(SP)
+	SHLQ        $0x04, R10
+	ORQ         R10, R8
+	VMULPD      Y6, Y6, Y13
+	VMULPD      Y5, Y5, Y14
+	VADDPD      Y14, Y13, Y13
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y13, Y13
+	VMOVMSKPD   Y13, R10
+	MOVB        R10, 66(SP)
+	SHLQ        $0x08, R10
+	ORQ         R10, R8
+	VMULPD      Y8, Y8, Y13
+	VMULPD      Y7, Y7, Y14
+	VADDPD      Y14, Y13, Y13
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y13, Y13
+	VMOVMSKPD   Y13, R10
+	MOVB        R10, 67(SP)
+	SHLQ        $0x0c, R10
+	ORQ         R10, R8
+	VMULPD      Y10, Y10, Y13
+	VMULPD      Y9, Y9, Y14
+	VADDPD      Y14, Y13, Y13
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y13, Y13
+	VMOVMSKPD   Y13, R10
+	MOVB        R10, 68(SP)
+	SHLQ        $0x10, R10
+	ORQ         R10, R8
+	VMULPD      Y12, Y12, Y13
+	VMULPD      Y11, Y11, Y14
+	VADDPD      Y14, Y13, Y13
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y13, Y13
+	VMOVMSKPD   Y13, R10
+	MOVB        R10, 69(SP)
+	SHLQ        $0x14, R10
+	ORQ         R10, R8
+	ANDQ        R9, R8
+	MOVQ        idx_base+48(FP), R10
+	CMPQ        R8, R9
+	JNE         roundSpecAVX2Float64_slow
+	CMPQ        CX, BX
+	JE          roundSpecAVX2Float64_inplace
+	VMOVDQU     (R10)(BX*4), X1
+	VMOVDQU     X1, (R10)(CX*4)
+	VMOVDQU     16(R10)(BX*4), X1
+	VMOVDQU     X1, 16(R10)(CX*4)
+	VMOVDQU     32(R10)(BX*4), X1
+	VMOVDQU     X1, 32(R10)(CX*4)
+	VMOVDQU     48(R10)(BX*4), X1
+	VMOVDQU     X1, 48(R10)(CX*4)
+	VMOVDQU     64(R10)(BX*4), X1
+	VMOVDQU     X1, 64(R10)(CX*4)
+	VMOVDQU     80(R10)(BX*4), X1
+	VMOVDQU     X1, 80(R10)(CX*4)
+
+roundSpecAVX2Float64_inplace:
+	VMOVUPS Y2, (SI)(CX*8)
+	VMOVUPS Y0, (DI)(CX*8)
+	VMOVUPS Y4, 32(SI)(CX*8)
+	VMOVUPS Y3, 32(DI)(CX*8)
+	VMOVUPS Y6, 64(SI)(CX*8)
+	VMOVUPS Y5, 64(DI)(CX*8)
+	VMOVUPS Y8, 96(SI)(CX*8)
+	VMOVUPS Y7, 96(DI)(CX*8)
+	VMOVUPS Y10, 128(SI)(CX*8)
+	VMOVUPS Y9, 128(DI)(CX*8)
+	VMOVUPS Y12, 160(SI)(CX*8)
+	VMOVUPS Y11, 160(DI)(CX*8)
+	POPCNTQ R9, R8
+	ADDQ    R8, CX
+	JMP     roundSpecAVX2Float64_next
+
+roundSpecAVX2Float64_slow:
+	LEAQ         (BX), R8
+	MOVQ         R9, R11
+	ANDQ         $0x0000000f, R11
+	MOVBQZX      64(SP), R12
+	ANDQ         R11, R12
+	VMOVDQU      (R10)(R8*4), X1
+	ANDNQ        R11, R12, R13
+	JZ           roundSpecAVX2Float64_noesc0
+	VMOVUPS      (SI)(R8*8), Y13
+	VMOVUPS      (DI)(R8*8), Y14
+	MOVQ         es_base+176(FP), R8
+	VPBROADCASTD s+88(FP), Y15
+	VMOVDQU      X15, (R8)(DX*4)
+	MOVQ         R13, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactZFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y15
+	VPERMD       Y13, Y15, Y13
+	VPERMD       Y14, Y15, Y14
+	LEAQ         compactIdxFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y15
+	VPERMD       Y1, Y15, Y15
+	MOVQ         ezr_base+104(FP), R8
+	VMOVUPS      Y13, (R8)(DX*8)
+	MOVQ         ezi_base+128(FP), R8
+	VMOVUPS      Y14, (R8)(DX*8)
+	MOVQ         eidx_base+152(FP), R8
+	VMOVDQU      X15, (R8)(DX*4)
+	POPCNTQ      R13, R8
+	ADDQ         R8, DX
+	MOVQ         R12, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactZFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y13
+	VPERMD       Y2, Y13, Y2
+	VPERMD       Y0, Y13, Y0
+	LEAQ         compactIdxFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y13
+	VPERMD       Y1, Y13, Y13
+	MOVQ         zr_base+0(FP), R8
+	VMOVUPS      Y2, (R8)(CX*8)
+	MOVQ         zi_base+24(FP), R8
+	VMOVUPS      Y0, (R8)(CX*8)
+	MOVQ         idx_base+48(FP), R8
+	VMOVDQU      X13, (R8)(CX*4)
+	POPCNTQ      R12, R8
+	ADDQ         R8, CX
+	JMP          roundSpecAVX2Float64_noesc0_done
+
+roundSpecAVX2Float64_noesc0:
+	VMOVUPS Y2, (SI)(CX*8)
+	VMOVUPS Y0, (DI)(CX*8)
+	VMOVDQU X1, (R10)(CX*4)
+	POPCNTQ R11, R8
+	ADDQ    R8, CX
+
+roundSpecAVX2Float64_noesc0_done:
+	LEAQ         4(BX), R8
+	RORXQ        $0x04, R9, R11
+	ANDQ         $0x0000000f, R11
+	MOVBQZX      65(SP), R12
+	ANDQ         R11, R12
+	VMOVDQU      (R10)(R8*4), X1
+	ANDNQ        R11, R12, R13
+	JZ           roundSpecAVX2Float64_noesc1
+	VMOVUPS      (SI)(R8*8), Y0
+	VMOVUPS      (DI)(R8*8), Y2
+	MOVQ         es_base+176(FP), R8
+	VPBROADCASTD s+88(FP), Y13
+	VMOVDQU      X13, (R8)(DX*4)
+	MOVQ         R13, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactZFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y13
+	VPERMD       Y0, Y13, Y0
+	VPERMD       Y2, Y13, Y2
+	LEAQ         compactIdxFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y13
+	VPERMD       Y1, Y13, Y13
+	MOVQ         ezr_base+104(FP), R8
+	VMOVUPS      Y0, (R8)(DX*8)
+	MOVQ         ezi_base+128(FP), R8
+	VMOVUPS      Y2, (R8)(DX*8)
+	MOVQ         eidx_base+152(FP), R8
+	VMOVDQU      X13, (R8)(DX*4)
+	POPCNTQ      R13, R8
+	ADDQ         R8, DX
+	MOVQ         R12, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactZFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y0
+	VPERMD       Y4, Y0, Y2
+	VPERMD       Y3, Y0, Y0
+	LEAQ         compactIdxFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y1, Y3, Y3
+	MOVQ         zr_base+0(FP), R8
+	VMOVUPS      Y2, (R8)(CX*8)
+	MOVQ         zi_base+24(FP), R8
+	VMOVUPS      Y0, (R8)(CX*8)
+	MOVQ         idx_base+48(FP), R8
+	VMOVDQU      X3, (R8)(CX*4)
+	POPCNTQ      R12, R8
+	ADDQ         R8, CX
+	JMP          roundSpecAVX2Float64_noesc1_done
+
+roundSpecAVX2Float64_noesc1:
+	VMOVUPS Y4, (SI)(CX*8)
+	VMOVUPS Y3, (DI)(CX*8)
+	VMOVDQU X1, (R10)(CX*4)
+	POPCNTQ R11, R8
+	ADDQ    R8, CX
+
+roundSpecAVX2Float64_noesc1_done:
+	LEAQ         8(BX), R8
+	RORXQ        $0x08, R9, R11
+	ANDQ         $0x0000000f, R11
+	MOVBQZX      66(SP), R12
+	ANDQ         R11, R12
+	VMOVDQU      (R10)(R8*4), X1
+	ANDNQ        R11, R12, R13
+	JZ           roundSpecAVX2Float64_noesc2
+	VMOVUPS      (SI)(R8*8), Y0
+	VMOVUPS      (DI)(R8*8), Y2
+	MOVQ         es_base+176(FP), R8
+	VPBROADCASTD s+88(FP), Y3
+	VMOVDQU      X3, (R8)(DX*4)
+	MOVQ         R13, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactZFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y0, Y3, Y0
+	VPERMD       Y2, Y3, Y2
+	LEAQ         compactIdxFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y1, Y3, Y3
+	MOVQ         ezr_base+104(FP), R8
+	VMOVUPS      Y0, (R8)(DX*8)
+	MOVQ         ezi_base+128(FP), R8
+	VMOVUPS      Y2, (R8)(DX*8)
+	MOVQ         eidx_base+152(FP), R8
+	VMOVDQU      X3, (R8)(DX*4)
+	POPCNTQ      R13, R8
+	ADDQ         R8, DX
+	MOVQ         R12, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactZFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y0
+	VPERMD       Y6, Y0, Y2
+	VPERMD       Y5, Y0, Y0
+	LEAQ         compactIdxFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y1, Y3, Y3
+	MOVQ         zr_base+0(FP), R8
+	VMOVUPS      Y2, (R8)(CX*8)
+	MOVQ         zi_base+24(FP), R8
+	VMOVUPS      Y0, (R8)(CX*8)
+	MOVQ         idx_base+48(FP), R8
+	VMOVDQU      X3, (R8)(CX*4)
+	POPCNTQ      R12, R8
+	ADDQ         R8, CX
+	JMP          roundSpecAVX2Float64_noesc2_done
+
+roundSpecAVX2Float64_noesc2:
+	VMOVUPS Y6, (SI)(CX*8)
+	VMOVUPS Y5, (DI)(CX*8)
+	VMOVDQU X1, (R10)(CX*4)
+	POPCNTQ R11, R8
+	ADDQ    R8, CX
+
+roundSpecAVX2Float64_noesc2_done:
+	LEAQ         12(BX), R8
+	RORXQ        $0x0c, R9, R11
+	ANDQ         $0x0000000f, R11
+	MOVBQZX      67(SP), R12
+	ANDQ         R11, R12
+	VMOVDQU      (R10)(R8*4), X1
+	ANDNQ        R11, R12, R13
+	JZ           roundSpecAVX2Float64_noesc3
+	VMOVUPS      (SI)(R8*8), Y0
+	VMOVUPS      (DI)(R8*8), Y2
+	MOVQ         es_base+176(FP), R8
+	VPBROADCASTD s+88(FP), Y3
+	VMOVDQU      X3, (R8)(DX*4)
+	MOVQ         R13, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactZFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y0, Y3, Y0
+	VPERMD       Y2, Y3, Y2
+	LEAQ         compactIdxFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y1, Y3, Y3
+	MOVQ         ezr_base+104(FP), R8
+	VMOVUPS      Y0, (R8)(DX*8)
+	MOVQ         ezi_base+128(FP), R8
+	VMOVUPS      Y2, (R8)(DX*8)
+	MOVQ         eidx_base+152(FP), R8
+	VMOVDQU      X3, (R8)(DX*4)
+	POPCNTQ      R13, R8
+	ADDQ         R8, DX
+	MOVQ         R12, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactZFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y0
+	VPERMD       Y8, Y0, Y2
+	VPERMD       Y7, Y0, Y0
+	LEAQ         compactIdxFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y1, Y3, Y3
+	MOVQ         zr_base+0(FP), R8
+	VMOVUPS      Y2, (R8)(CX*8)
+	MOVQ         zi_base+24(FP), R8
+	VMOVUPS      Y0, (R8)(CX*8)
+	MOVQ         idx_base+48(FP), R8
+	VMOVDQU      X3, (R8)(CX*4)
+	POPCNTQ      R12, R8
+	ADDQ         R8, CX
+	JMP          roundSpecAVX2Float64_noesc3_done
+
+roundSpecAVX2Float64_noesc3:
+	VMOVUPS Y8, (SI)(CX*8)
+	VMOVUPS Y7, (DI)(CX*8)
+	VMOVDQU X1, (R10)(CX*4)
+	POPCNTQ R11, R8
+	ADDQ    R8, CX
+
+roundSpecAVX2Float64_noesc3_done:
+	LEAQ         16(BX), R8
+	RORXQ        $0x10, R9, R11
+	ANDQ         $0x0000000f, R11
+	MOVBQZX      68(SP), R12
+	ANDQ         R11, R12
+	VMOVDQU      (R10)(R8*4), X1
+	ANDNQ        R11, R12, R13
+	JZ           roundSpecAVX2Float64_noesc4
+	VMOVUPS      (SI)(R8*8), Y0
+	VMOVUPS      (DI)(R8*8), Y2
+	MOVQ         es_base+176(FP), R8
+	VPBROADCASTD s+88(FP), Y3
+	VMOVDQU      X3, (R8)(DX*4)
+	MOVQ         R13, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactZFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y0, Y3, Y0
+	VPERMD       Y2, Y3, Y2
+	LEAQ         compactIdxFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y1, Y3, Y3
+	MOVQ         ezr_base+104(FP), R8
+	VMOVUPS      Y0, (R8)(DX*8)
+	MOVQ         ezi_base+128(FP), R8
+	VMOVUPS      Y2, (R8)(DX*8)
+	MOVQ         eidx_base+152(FP), R8
+	VMOVDQU      X3, (R8)(DX*4)
+	POPCNTQ      R13, R8
+	ADDQ         R8, DX
+	MOVQ         R12, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactZFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y0
+	VPERMD       Y10, Y0, Y2
+	VPERMD       Y9, Y0, Y0
+	LEAQ         compactIdxFloat64<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y1, Y3, Y3
+	MOVQ         zr_base+0(FP), R8
+	VMOVUPS      Y2, (R8)(CX*8)
+	MOVQ         zi_base+24(FP), R8
+	VMOVUPS      Y0, (R8)(CX*8)
+	MOVQ         idx_base+48(FP), R8
+	VMOVDQU      X3, (R8)(CX*4)
+	POPCNTQ      R12, R8
+	ADDQ         R8, CX
+	JMP          roundSpecAVX2Float64_noesc4_done
+
+roundSpecAVX2Float64_noesc4:
+	VMOVUPS Y10, (SI)(CX*8)
+	VMOVUPS Y9, (DI)(CX*8)
+	VMOVDQU X1, (R10)(CX*4)
+	POPCNTQ R11, R8
+	ADDQ    R8, CX
+
+roundSpecAVX2Float64_noesc4_done:
+	LEAQ         20(BX), R8
+	RORXQ        $0x14, R9, R9
+	ANDQ         $0x0000000f, R9
+	MOVBQZX      69(SP), R11
+	ANDQ         R9, R11
+	VMOVDQU      (R10)(R8*4), X1
+	ANDNQ        R9, R11, R12
+	JZ           roundSpecAVX2Float64_noesc5
+	VMOVUPS      (SI)(R8*8), Y0
+	VMOVUPS      (DI)(R8*8), Y2
+	MOVQ         es_base+176(FP), SI
+	VPBROADCASTD s+88(FP), Y3
+	VMOVDQU      X3, (SI)(DX*4)
+	MOVQ         R12, SI
+	SHLQ         $0x05, SI
+	LEAQ         compactZFloat64<>+0(SB), DI
+	VMOVDQU      (DI)(SI*1), Y3
+	VPERMD       Y0, Y3, Y0
+	VPERMD       Y2, Y3, Y2
+	LEAQ         compactIdxFloat64<>+0(SB), DI
+	VMOVDQU      (DI)(SI*1), Y3
+	VPERMD       Y1, Y3, Y3
+	MOVQ         ezr_base+104(FP), SI
+	VMOVUPS      Y0, (SI)(DX*8)
+	MOVQ         ezi_base+128(FP), SI
+	VMOVUPS      Y2, (SI)(DX*8)
+	MOVQ         eidx_base+152(FP), SI
+	VMOVDQU      X3, (SI)(DX*4)
+	POPCNTQ      R12, SI
+	ADDQ         SI, DX
+	MOVQ         R11, SI
+	SHLQ         $0x05, SI
+	LEAQ         compactZFloat64<>+0(SB), DI
+	VMOVDQU      (DI)(SI*1), Y0
+	VPERMD       Y12, Y0, Y2
+	VPERMD       Y11, Y0, Y0
+	LEAQ         compactIdxFloat64<>+0(SB), DI
+	VMOVDQU      (DI)(SI*1), Y3
+	VPERMD       Y1, Y3, Y3
+	MOVQ         zr_base+0(FP), SI
+	VMOVUPS      Y2, (SI)(CX*8)
+	MOVQ         zi_base+24(FP), SI
+	VMOVUPS      Y0, (SI)(CX*8)
+	MOVQ         idx_base+48(FP), SI
+	VMOVDQU      X3, (SI)(CX*4)
+	POPCNTQ      R11, SI
+	ADDQ         SI, CX
+	JMP          roundSpecAVX2Float64_noesc5_done
+
+roundSpecAVX2Float64_noesc5:
+	VMOVUPS Y12, (SI)(CX*8)
+	VMOVUPS Y11, (DI)(CX*8)
+	VMOVDQU X1, (R10)(CX*4)
+	POPCNTQ R9, SI
+	ADDQ    SI, CX
+
+roundSpecAVX2Float64_noesc5_done:
+roundSpecAVX2Float64_next:
+	ADDQ $0x00000018, BX
+	CMPQ BX, AX
+	JB   roundSpecAVX2Float64_trip
+
+roundSpecAVX2Float64_done:
+	MOVQ CX, m+200(FP)
+	MOVQ DX, e+208(FP)
+	VZEROUPPER
+	RET
+
 // func escapeAVX512Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, maxIter int)
 // Requires: AVX, AVX2, AVX512DQ, AVX512F, AVX512VL, BMI2, CMOV, POPCNT
 TEXT ·escapeAVX512Float64(SB), NOSPLIT, $544-96
@@ -1864,6 +3370,3252 @@ escapeAVX2Float32_reload:
 	ORL       R8, DI
 	TESTL     DI, DI
 	JNZ       escapeAVX2Float32_block
+	VZEROUPPER
+	RET
+
+DATA lanesAVX2Float32<>+0(SB)/4, $0x00000000
+DATA lanesAVX2Float32<>+4(SB)/4, $0x00000001
+DATA lanesAVX2Float32<>+8(SB)/4, $0x00000002
+DATA lanesAVX2Float32<>+12(SB)/4, $0x00000003
+DATA lanesAVX2Float32<>+16(SB)/4, $0x00000004
+DATA lanesAVX2Float32<>+20(SB)/4, $0x00000005
+DATA lanesAVX2Float32<>+24(SB)/4, $0x00000006
+DATA lanesAVX2Float32<>+28(SB)/4, $0x00000007
+GLOBL lanesAVX2Float32<>(SB), RODATA|NOPTR, $32
+
+DATA compactIdxFloat32<>+0(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+12(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+16(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+20(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+24(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+28(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+32(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+36(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+40(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+44(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+48(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+52(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+56(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+60(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+64(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+68(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+72(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+76(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+80(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+84(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+88(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+92(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+96(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+100(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+104(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+108(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+112(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+116(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+120(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+124(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+128(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+132(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+136(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+140(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+144(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+148(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+152(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+156(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+160(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+164(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+168(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+172(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+176(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+180(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+184(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+188(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+192(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+196(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+200(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+204(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+208(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+212(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+216(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+220(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+224(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+228(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+232(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+236(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+240(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+244(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+248(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+252(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+256(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+260(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+264(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+268(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+272(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+276(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+280(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+284(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+288(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+292(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+296(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+300(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+304(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+308(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+312(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+316(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+320(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+324(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+328(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+332(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+336(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+340(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+344(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+348(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+352(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+356(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+360(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+364(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+368(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+372(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+376(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+380(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+384(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+388(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+392(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+396(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+400(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+404(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+408(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+412(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+416(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+420(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+424(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+428(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+432(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+436(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+440(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+444(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+448(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+452(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+456(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+460(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+464(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+468(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+472(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+476(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+480(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+484(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+488(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+492(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+496(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+500(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+504(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+508(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+512(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+516(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+520(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+524(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+528(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+532(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+536(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+540(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+544(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+548(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+552(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+556(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+560(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+564(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+568(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+572(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+576(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+580(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+584(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+588(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+592(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+596(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+600(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+604(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+608(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+612(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+616(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+620(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+624(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+628(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+632(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+636(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+640(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+644(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+648(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+652(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+656(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+660(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+664(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+668(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+672(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+676(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+680(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+684(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+688(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+692(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+696(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+700(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+704(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+708(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+712(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+716(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+720(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+724(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+728(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+732(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+736(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+740(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+744(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+748(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+752(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+756(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+760(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+764(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+768(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+772(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+776(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+780(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+784(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+788(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+792(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+796(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+800(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+804(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+808(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+812(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+816(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+820(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+824(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+828(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+832(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+836(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+840(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+844(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+848(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+852(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+856(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+860(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+864(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+868(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+872(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+876(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+880(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+884(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+888(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+892(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+896(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+900(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+904(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+908(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+912(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+916(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+920(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+924(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+928(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+932(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+936(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+940(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+944(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+948(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+952(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+956(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+960(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+964(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+968(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+972(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+976(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+980(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+984(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+988(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+992(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+996(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1000(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1004(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1008(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1012(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1016(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1020(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1024(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1028(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1032(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1036(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1040(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1044(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1048(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1052(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1056(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1060(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1064(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1068(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1072(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1076(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1080(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1084(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1088(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1092(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1096(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1100(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1104(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1108(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1112(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1116(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1120(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1124(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1128(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1132(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1136(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1140(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1144(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1148(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1152(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1156(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1160(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1164(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1168(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1172(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1176(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1180(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1184(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1188(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1192(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1196(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1200(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1204(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1208(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1212(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1216(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1220(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1224(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1228(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1232(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1236(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1240(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1244(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1248(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1252(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1256(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1260(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1264(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1268(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1272(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1276(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1280(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1284(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1288(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1292(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1296(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1300(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1304(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1308(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1312(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1316(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1320(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1324(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1328(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1332(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1336(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1340(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1344(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1348(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1352(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1356(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1360(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1364(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1368(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1372(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1376(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1380(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1384(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1388(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1392(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1396(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1400(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1404(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1408(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1412(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1416(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1420(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1424(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1428(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1432(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1436(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1440(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1444(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1448(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1452(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1456(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1460(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1464(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1468(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1472(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1476(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1480(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1484(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1488(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1492(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1496(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1500(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1504(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1508(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1512(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1516(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1520(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1524(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1528(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1532(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1536(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1540(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1544(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1548(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1552(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1556(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1560(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1564(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1568(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1572(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1576(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1580(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1584(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1588(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1592(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1596(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1600(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1604(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1608(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1612(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1616(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1620(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1624(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1628(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1632(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1636(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1640(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1644(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1648(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1652(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1656(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1660(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1664(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1668(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1672(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1676(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1680(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1684(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1688(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1692(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1696(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1700(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1704(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1708(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1712(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1716(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1720(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1724(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1728(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1732(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1736(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1740(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1744(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1748(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1752(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1756(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1760(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1764(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1768(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1772(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1776(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1780(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1784(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1788(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1792(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1796(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1800(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1804(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1808(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1812(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1816(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1820(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1824(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1828(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1832(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1836(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1840(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1844(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1848(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1852(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1856(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1860(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1864(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1868(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1872(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1876(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1880(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1884(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1888(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1892(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1896(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1900(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1904(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1908(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1912(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1916(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1920(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1924(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1928(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1932(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1936(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1940(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1944(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1948(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1952(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1956(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1960(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1964(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+1968(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+1972(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1976(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1980(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+1984(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+1988(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+1992(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+1996(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2000(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+2004(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2008(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2012(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2016(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2020(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2024(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2028(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2032(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2036(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+2040(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2044(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2048(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2052(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2056(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2060(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2064(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2068(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2072(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2076(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2080(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2084(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2088(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2092(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2096(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2100(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2104(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2108(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2112(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2116(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2120(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2124(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2128(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2132(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2136(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2140(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2144(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2148(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2152(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2156(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2160(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2164(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2168(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2172(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2176(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2180(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2184(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2188(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2192(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2196(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2200(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2204(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2208(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2212(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2216(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2220(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2224(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2228(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2232(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2236(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2240(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2244(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2248(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2252(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2256(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2260(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2264(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2268(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2272(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2276(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2280(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2284(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2288(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2292(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2296(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2300(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2304(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2308(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2312(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2316(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2320(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2324(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2328(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2332(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2336(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2340(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2344(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2348(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2352(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2356(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2360(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2364(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2368(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2372(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2376(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2380(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2384(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2388(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2392(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2396(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2400(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2404(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2408(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2412(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2416(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2420(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2424(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2428(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2432(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2436(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2440(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2444(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2448(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2452(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2456(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2460(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2464(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2468(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2472(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2476(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2480(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2484(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2488(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2492(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2496(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2500(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2504(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2508(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2512(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2516(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2520(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2524(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2528(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2532(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2536(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2540(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2544(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2548(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2552(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2556(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2560(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2564(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2568(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2572(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2576(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2580(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2584(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2588(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2592(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2596(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2600(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2604(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2608(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2612(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2616(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2620(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2624(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2628(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2632(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2636(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2640(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2644(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2648(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2652(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2656(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2660(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2664(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2668(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2672(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2676(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2680(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2684(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2688(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2692(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2696(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2700(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2704(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2708(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2712(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2716(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2720(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2724(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2728(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2732(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2736(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2740(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2744(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2748(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2752(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2756(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2760(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2764(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2768(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2772(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2776(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2780(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2784(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2788(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2792(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2796(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2800(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2804(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2808(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2812(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2816(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2820(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2824(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2828(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2832(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2836(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2840(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2844(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2848(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2852(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2856(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2860(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2864(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2868(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2872(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2876(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2880(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2884(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2888(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2892(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2896(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2900(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2904(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2908(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2912(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2916(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+2920(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2924(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2928(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2932(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2936(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2940(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2944(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2948(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2952(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2956(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2960(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2964(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2968(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2972(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2976(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+2980(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+2984(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+2988(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+2992(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+2996(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3000(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3004(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3008(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3012(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3016(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3020(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3024(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3028(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3032(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3036(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3040(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3044(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3048(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3052(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3056(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3060(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3064(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3068(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3072(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3076(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3080(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3084(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3088(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3092(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3096(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3100(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3104(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3108(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3112(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3116(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3120(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3124(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3128(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3132(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3136(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3140(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3144(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3148(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3152(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3156(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3160(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3164(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3168(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3172(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3176(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3180(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3184(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3188(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3192(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3196(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3200(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3204(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3208(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3212(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3216(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3220(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3224(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3228(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3232(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3236(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3240(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3244(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3248(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3252(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3256(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3260(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3264(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3268(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3272(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3276(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3280(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3284(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3288(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3292(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3296(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3300(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3304(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3308(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3312(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3316(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3320(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3324(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3328(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3332(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3336(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3340(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3344(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3348(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3352(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3356(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3360(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3364(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3368(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3372(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3376(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3380(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3384(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3388(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3392(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3396(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3400(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3404(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3408(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3412(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3416(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3420(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3424(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3428(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3432(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3436(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3440(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3444(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3448(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3452(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3456(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3460(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3464(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3468(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3472(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3476(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3480(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3484(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3488(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3492(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3496(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3500(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3504(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3508(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3512(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3516(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3520(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3524(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3528(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3532(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3536(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3540(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3544(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3548(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3552(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3556(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3560(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3564(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3568(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3572(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3576(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3580(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3584(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3588(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3592(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3596(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3600(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3604(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3608(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3612(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3616(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3620(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3624(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3628(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3632(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3636(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3640(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3644(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3648(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3652(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3656(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3660(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3664(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3668(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3672(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3676(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3680(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3684(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3688(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3692(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3696(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3700(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3704(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3708(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3712(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3716(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3720(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3724(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3728(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3732(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3736(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3740(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3744(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3748(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3752(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3756(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3760(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3764(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3768(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3772(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3776(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3780(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3784(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3788(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3792(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3796(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3800(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3804(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3808(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3812(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3816(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3820(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3824(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3828(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3832(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3836(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3840(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3844(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3848(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3852(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3856(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3860(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3864(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3868(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3872(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3876(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3880(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3884(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3888(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3892(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3896(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3900(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3904(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3908(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3912(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3916(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3920(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3924(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3928(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3932(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3936(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3940(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+3944(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3948(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3952(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3956(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3960(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3964(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3968(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+3972(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+3976(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+3980(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+3984(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+3988(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3992(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+3996(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4000(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4004(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4008(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4012(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4016(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+4020(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+4024(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4028(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4032(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4036(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4040(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4044(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4048(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+4052(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+4056(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4060(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4064(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4068(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4072(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4076(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4080(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4084(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+4088(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+4092(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4096(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4100(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4104(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4108(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4112(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4116(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4120(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4124(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4128(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4132(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4136(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4140(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4144(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4148(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4152(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4156(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4160(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4164(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4168(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4172(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4176(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4180(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4184(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4188(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4192(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4196(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4200(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4204(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4208(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4212(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4216(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4220(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4224(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4228(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4232(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4236(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4240(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4244(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4248(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4252(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4256(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4260(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4264(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4268(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4272(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4276(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4280(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4284(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4288(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4292(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4296(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4300(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4304(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4308(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4312(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4316(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4320(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4324(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4328(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4332(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4336(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4340(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4344(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4348(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4352(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4356(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4360(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4364(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4368(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4372(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4376(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4380(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4384(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4388(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4392(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4396(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4400(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4404(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4408(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4412(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4416(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4420(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4424(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4428(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4432(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4436(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4440(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4444(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4448(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4452(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4456(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4460(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4464(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4468(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4472(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4476(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4480(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4484(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4488(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4492(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4496(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4500(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4504(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4508(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4512(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4516(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4520(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4524(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4528(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4532(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4536(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4540(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4544(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4548(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4552(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4556(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4560(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4564(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4568(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4572(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4576(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4580(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4584(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4588(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4592(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4596(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4600(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4604(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4608(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4612(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4616(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4620(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4624(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4628(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4632(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4636(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4640(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4644(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4648(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4652(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4656(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4660(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4664(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4668(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4672(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4676(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4680(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4684(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4688(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4692(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4696(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4700(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4704(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4708(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4712(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4716(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4720(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4724(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4728(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4732(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4736(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4740(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4744(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4748(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4752(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4756(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4760(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4764(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4768(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4772(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4776(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4780(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4784(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4788(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4792(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4796(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4800(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4804(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4808(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4812(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4816(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4820(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4824(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4828(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4832(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4836(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4840(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4844(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4848(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4852(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4856(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4860(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4864(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4868(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4872(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4876(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4880(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4884(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4888(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4892(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4896(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4900(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4904(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4908(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4912(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4916(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4920(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4924(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4928(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4932(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4936(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4940(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4944(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4948(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4952(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4956(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4960(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4964(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+4968(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+4972(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+4976(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+4980(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4984(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4988(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+4992(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+4996(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5000(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5004(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5008(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5012(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5016(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5020(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5024(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5028(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5032(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5036(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5040(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5044(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5048(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5052(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5056(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5060(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5064(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5068(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5072(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5076(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5080(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5084(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5088(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5092(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5096(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5100(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5104(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5108(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5112(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5116(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5120(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5124(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5128(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5132(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5136(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5140(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5144(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5148(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5152(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5156(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5160(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5164(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5168(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5172(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5176(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5180(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5184(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5188(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5192(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5196(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5200(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5204(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5208(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5212(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5216(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5220(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5224(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5228(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5232(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5236(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5240(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5244(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5248(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5252(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5256(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5260(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5264(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5268(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5272(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5276(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5280(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5284(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5288(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5292(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5296(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5300(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5304(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5308(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5312(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5316(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5320(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5324(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5328(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5332(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5336(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5340(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5344(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5348(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5352(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5356(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5360(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5364(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5368(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5372(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5376(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5380(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5384(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5388(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5392(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5396(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5400(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5404(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5408(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5412(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5416(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5420(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5424(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5428(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5432(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5436(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5440(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5444(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5448(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5452(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5456(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5460(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5464(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5468(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5472(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5476(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5480(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5484(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5488(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5492(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5496(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5500(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5504(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5508(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5512(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5516(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5520(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5524(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5528(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5532(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5536(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5540(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5544(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5548(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5552(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5556(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5560(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5564(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5568(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5572(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5576(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5580(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5584(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5588(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5592(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5596(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5600(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5604(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5608(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5612(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5616(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5620(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5624(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5628(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5632(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5636(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5640(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5644(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5648(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5652(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5656(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5660(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5664(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5668(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5672(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5676(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5680(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5684(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5688(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5692(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5696(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5700(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5704(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5708(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5712(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5716(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5720(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5724(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5728(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5732(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5736(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5740(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5744(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5748(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5752(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5756(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5760(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5764(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5768(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5772(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5776(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5780(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5784(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5788(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5792(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5796(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5800(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5804(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5808(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5812(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5816(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5820(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5824(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5828(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5832(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5836(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5840(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5844(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5848(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5852(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5856(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5860(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5864(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+5868(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5872(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5876(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5880(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5884(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5888(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5892(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5896(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5900(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5904(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5908(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5912(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5916(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5920(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5924(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5928(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5932(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5936(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5940(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5944(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5948(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5952(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5956(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5960(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+5964(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+5968(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+5972(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5976(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5980(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5984(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+5988(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+5992(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+5996(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6000(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+6004(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6008(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6012(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6016(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6020(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6024(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6028(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+6032(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6036(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6040(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6044(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6048(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6052(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6056(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6060(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6064(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+6068(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6072(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6076(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6080(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6084(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6088(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6092(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6096(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+6100(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6104(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6108(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6112(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6116(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6120(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6124(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6128(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6132(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+6136(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6140(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6144(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6148(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6152(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6156(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6160(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6164(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6168(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6172(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6176(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6180(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6184(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6188(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6192(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6196(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6200(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6204(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6208(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6212(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6216(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6220(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6224(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6228(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6232(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6236(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6240(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6244(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6248(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6252(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6256(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6260(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6264(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6268(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6272(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6276(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6280(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6284(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6288(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6292(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6296(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6300(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6304(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6308(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6312(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6316(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6320(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6324(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6328(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6332(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6336(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6340(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6344(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6348(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6352(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6356(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6360(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6364(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6368(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6372(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6376(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6380(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6384(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6388(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6392(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6396(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6400(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6404(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6408(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6412(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6416(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6420(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6424(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6428(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6432(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6436(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6440(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6444(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6448(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6452(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6456(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6460(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6464(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6468(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6472(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6476(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6480(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6484(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6488(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6492(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6496(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6500(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6504(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6508(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6512(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6516(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6520(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6524(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6528(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6532(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6536(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6540(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6544(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6548(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6552(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6556(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6560(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6564(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6568(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6572(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6576(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6580(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6584(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6588(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6592(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6596(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6600(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6604(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6608(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6612(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6616(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6620(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6624(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6628(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6632(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6636(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6640(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6644(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6648(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6652(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6656(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6660(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6664(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6668(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6672(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6676(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6680(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6684(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6688(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6692(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6696(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6700(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6704(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6708(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6712(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6716(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6720(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6724(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6728(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6732(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6736(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6740(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6744(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6748(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6752(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6756(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6760(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6764(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6768(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6772(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6776(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6780(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6784(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6788(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6792(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6796(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6800(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6804(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6808(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6812(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6816(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6820(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6824(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6828(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6832(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6836(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6840(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6844(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6848(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6852(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6856(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6860(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6864(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6868(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6872(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6876(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6880(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6884(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6888(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+6892(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6896(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6900(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6904(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6908(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6912(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6916(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6920(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6924(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6928(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6932(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6936(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6940(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6944(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6948(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6952(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6956(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6960(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6964(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6968(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6972(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+6976(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+6980(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+6984(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+6988(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+6992(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+6996(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7000(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7004(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7008(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7012(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7016(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7020(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7024(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7028(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7032(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7036(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7040(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7044(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7048(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7052(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7056(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7060(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7064(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7068(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7072(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7076(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7080(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7084(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7088(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7092(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7096(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7100(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7104(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7108(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7112(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7116(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7120(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7124(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7128(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7132(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7136(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7140(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7144(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7148(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7152(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7156(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7160(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7164(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7168(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7172(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7176(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7180(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7184(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7188(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7192(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7196(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7200(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7204(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7208(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7212(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7216(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7220(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7224(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7228(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7232(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7236(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7240(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7244(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7248(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7252(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7256(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7260(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7264(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7268(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7272(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7276(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7280(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7284(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7288(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7292(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7296(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7300(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7304(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7308(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7312(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7316(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7320(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7324(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7328(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7332(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7336(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7340(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7344(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7348(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7352(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7356(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7360(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7364(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7368(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7372(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7376(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7380(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7384(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7388(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7392(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7396(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7400(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7404(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7408(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7412(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7416(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7420(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7424(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7428(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7432(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7436(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7440(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7444(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7448(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7452(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7456(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7460(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7464(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7468(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7472(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7476(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7480(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7484(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7488(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7492(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7496(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7500(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7504(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7508(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7512(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7516(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7520(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7524(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7528(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7532(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7536(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7540(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7544(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7548(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7552(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7556(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7560(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7564(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7568(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7572(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7576(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7580(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7584(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7588(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7592(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7596(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7600(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7604(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7608(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7612(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7616(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7620(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7624(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7628(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7632(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7636(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7640(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7644(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7648(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7652(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7656(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7660(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7664(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7668(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7672(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7676(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7680(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7684(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7688(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7692(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7696(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7700(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7704(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7708(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7712(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7716(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7720(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7724(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7728(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7732(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7736(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7740(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7744(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7748(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7752(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7756(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7760(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7764(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7768(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7772(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7776(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7780(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7784(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7788(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7792(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7796(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7800(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7804(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7808(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7812(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7816(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7820(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7824(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7828(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7832(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7836(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7840(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7844(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7848(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7852(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7856(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7860(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7864(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7868(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7872(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7876(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7880(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7884(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7888(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7892(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7896(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7900(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7904(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7908(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+7912(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+7916(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7920(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7924(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7928(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7932(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7936(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7940(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7944(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7948(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7952(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7956(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7960(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7964(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7968(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7972(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+7976(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+7980(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+7984(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+7988(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+7992(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+7996(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8000(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+8004(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+8008(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+8012(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+8016(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+8020(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+8024(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8028(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8032(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8036(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+8040(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+8044(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+8048(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+8052(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+8056(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+8060(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8064(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+8068(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+8072(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+8076(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+8080(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+8084(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+8088(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8092(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8096(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8100(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+8104(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+8108(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+8112(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+8116(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+8120(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+8124(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8128(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+8132(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+8136(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+8140(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+8144(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+8148(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+8152(SB)/4, $0x00000007
+DATA compactIdxFloat32<>+8156(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8160(SB)/4, $0x00000000
+DATA compactIdxFloat32<>+8164(SB)/4, $0x00000001
+DATA compactIdxFloat32<>+8168(SB)/4, $0x00000002
+DATA compactIdxFloat32<>+8172(SB)/4, $0x00000003
+DATA compactIdxFloat32<>+8176(SB)/4, $0x00000004
+DATA compactIdxFloat32<>+8180(SB)/4, $0x00000005
+DATA compactIdxFloat32<>+8184(SB)/4, $0x00000006
+DATA compactIdxFloat32<>+8188(SB)/4, $0x00000007
+GLOBL compactIdxFloat32<>(SB), RODATA|NOPTR, $8192
+
+// func roundFirstAVX2Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, t int, maxIter int, base int, qzr []float32, qzi []float32, qidx []int32) int
+// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, POPCNT
+TEXT ·roundFirstAVX2Float32(SB), NOSPLIT, $128-184
+	VBROADCASTSS cr+72(FP), Y0
+	VMOVUPS      Y0, (SP)
+	VBROADCASTSS ci+76(FP), Y0
+	VMOVUPS      Y0, 32(SP)
+	MOVQ         zr_len+32(FP), AX
+	XORQ         CX, CX
+	XORQ         DX, DX
+	TESTQ        AX, AX
+	JZ           roundFirstAVX2Float32_done
+
+roundFirstAVX2Float32_trip:
+	MOVQ         zr_base+24(FP), BX
+	MOVQ         zi_base+48(FP), SI
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	VMOVQ        DI, X0
+	VPBROADCASTD X0, Y0
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y0, Y0
+	VMASKMOVPS   (BX)(DX*4), Y0, Y1
+	VMASKMOVPS   (SI)(DX*4), Y0, Y2
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x00000008, DI
+	VMOVQ        DI, X3
+	VPBROADCASTD X3, Y3
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y3, Y3
+	VMASKMOVPS   32(BX)(DX*4), Y3, Y4
+	VMASKMOVPS   32(SI)(DX*4), Y3, Y5
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x00000010, DI
+	VMOVQ        DI, X6
+	VPBROADCASTD X6, Y6
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y6, Y6
+	VMASKMOVPS   64(BX)(DX*4), Y6, Y7
+	VMASKMOVPS   64(SI)(DX*4), Y6, Y8
+	VPXOR        Y9, Y9, Y9
+	VPXOR        Y10, Y10, Y10
+	VPXOR        Y11, Y11, Y11
+	MOVQ         t+80(FP), BX
+	PCALIGN      $0x40
+
+roundFirstAVX2Float32_loop:
+	VMULPS      Y1, Y1, Y12
+	VMULPS      Y2, Y2, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y0, Y0
+	VPSUBD      Y0, Y9, Y9
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y1, Y1, Y14
+	VFMADD213PS 32(SP), Y14, Y2
+	VADDPS      (SP), Y12, Y1
+	VMULPS      Y4, Y4, Y12
+	VMULPS      Y5, Y5, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y3, Y3
+	VPSUBD      Y3, Y10, Y10
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y4, Y4, Y14
+	VFMADD213PS 32(SP), Y14, Y5
+	VADDPS      (SP), Y12, Y4
+	VMULPS      Y7, Y7, Y12
+	VMULPS      Y8, Y8, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y6, Y6
+	VPSUBD      Y6, Y11, Y11
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y7, Y7, Y14
+	VFMADD213PS 32(SP), Y14, Y8
+	VADDPS      (SP), Y12, Y7
+	DECQ        BX
+	JZ          roundFirstAVX2Float32_end
+	VPOR        Y0, Y3, Y12
+	VPOR        Y6, Y12, Y12
+	VPTEST      Y12, Y12
+	JNZ         roundFirstAVX2Float32_loop
+
+roundFirstAVX2Float32_end:
+	MOVQ         AX, BX
+	SUBQ         DX, BX
+	MOVQ         $0x00000018, SI
+	CMPQ         BX, SI
+	CMOVQGT      SI, BX
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	MOVQ         out_base+0(FP), BX
+	LEAQ         (DX), DI
+	MOVQ         SI, R8
+	ANDQ         $0x000000ff, R8
+	VMOVMSKPS    Y0, R9
+	VPBROADCASTD maxIter+88(FP), Y12
+	VBLENDVPS    Y0, Y12, Y9, Y12
+	CMPQ         R8, $0x000000ff
+	JE           roundFirstAVX2Float32_g0_full
+	VMOVDQU      Y12, 64(SP)
+
+roundFirstAVX2Float32_g0_tail:
+	TESTQ  R8, R8
+	JZ     roundFirstAVX2Float32_g0_tail_done
+	TZCNTQ R8, R10
+	BLSRQ  R8, R8
+	LEAQ   (DI)(R10*1), R11
+	MOVL   64(SP)(R10*4), R10
+	MOVL   R10, (BX)(R11*4)
+	JMP    roundFirstAVX2Float32_g0_tail
+
+roundFirstAVX2Float32_g0_tail_done:
+	JMP roundFirstAVX2Float32_g0_stored
+
+roundFirstAVX2Float32_g0_full:
+	VMOVDQU Y12, (BX)(DI*4)
+
+roundFirstAVX2Float32_g0_stored:
+	TESTQ        R9, R9
+	JZ           roundFirstAVX2Float32_g0
+	MOVQ         base+96(FP), R8
+	ADDQ         DI, R8
+	VMOVQ        R8, X0
+	VPBROADCASTD X0, Y0
+	VPADDD       iotaFloat32<>+0(SB), Y0, Y0
+	MOVQ         R9, DI
+	SHLQ         $0x05, DI
+	LEAQ         compactIdxFloat32<>+0(SB), R8
+	VMOVDQU      (R8)(DI*1), Y9
+	VPERMD       Y1, Y9, Y1
+	VPERMD       Y2, Y9, Y2
+	VPERMD       Y0, Y9, Y0
+	MOVQ         qzr_base+104(FP), DI
+	VMOVUPS      Y1, (DI)(CX*4)
+	MOVQ         qzi_base+128(FP), DI
+	VMOVUPS      Y2, (DI)(CX*4)
+	MOVQ         qidx_base+152(FP), DI
+	VMOVDQU      Y0, (DI)(CX*4)
+	POPCNTQ      R9, DI
+	ADDQ         DI, CX
+
+roundFirstAVX2Float32_g0:
+	LEAQ         8(DX), DI
+	RORXQ        $0x08, SI, R8
+	ANDQ         $0x000000ff, R8
+	VMOVMSKPS    Y3, R9
+	VPBROADCASTD maxIter+88(FP), Y0
+	VBLENDVPS    Y3, Y0, Y10, Y0
+	CMPQ         R8, $0x000000ff
+	JE           roundFirstAVX2Float32_g1_full
+	VMOVDQU      Y0, 64(SP)
+
+roundFirstAVX2Float32_g1_tail:
+	TESTQ  R8, R8
+	JZ     roundFirstAVX2Float32_g1_tail_done
+	TZCNTQ R8, R10
+	BLSRQ  R8, R8
+	LEAQ   (DI)(R10*1), R11
+	MOVL   64(SP)(R10*4), R10
+	MOVL   R10, (BX)(R11*4)
+	JMP    roundFirstAVX2Float32_g1_tail
+
+roundFirstAVX2Float32_g1_tail_done:
+	JMP roundFirstAVX2Float32_g1_stored
+
+roundFirstAVX2Float32_g1_full:
+	VMOVDQU Y0, (BX)(DI*4)
+
+roundFirstAVX2Float32_g1_stored:
+	TESTQ        R9, R9
+	JZ           roundFirstAVX2Float32_g1
+	MOVQ         base+96(FP), R8
+	ADDQ         DI, R8
+	VMOVQ        R8, X0
+	VPBROADCASTD X0, Y0
+	VPADDD       iotaFloat32<>+0(SB), Y0, Y0
+	MOVQ         R9, DI
+	SHLQ         $0x05, DI
+	LEAQ         compactIdxFloat32<>+0(SB), R8
+	VMOVDQU      (R8)(DI*1), Y1
+	VPERMD       Y4, Y1, Y2
+	VPERMD       Y5, Y1, Y3
+	VPERMD       Y0, Y1, Y0
+	MOVQ         qzr_base+104(FP), DI
+	VMOVUPS      Y2, (DI)(CX*4)
+	MOVQ         qzi_base+128(FP), DI
+	VMOVUPS      Y3, (DI)(CX*4)
+	MOVQ         qidx_base+152(FP), DI
+	VMOVDQU      Y0, (DI)(CX*4)
+	POPCNTQ      R9, DI
+	ADDQ         DI, CX
+
+roundFirstAVX2Float32_g1:
+	LEAQ         16(DX), DI
+	RORXQ        $0x10, SI, SI
+	ANDQ         $0x000000ff, SI
+	VMOVMSKPS    Y6, R8
+	VPBROADCASTD maxIter+88(FP), Y0
+	VBLENDVPS    Y6, Y0, Y11, Y0
+	CMPQ         SI, $0x000000ff
+	JE           roundFirstAVX2Float32_g2_full
+	VMOVDQU      Y0, 64(SP)
+
+roundFirstAVX2Float32_g2_tail:
+	TESTQ  SI, SI
+	JZ     roundFirstAVX2Float32_g2_tail_done
+	TZCNTQ SI, R9
+	BLSRQ  SI, SI
+	LEAQ   (DI)(R9*1), R10
+	MOVL   64(SP)(R9*4), R9
+	MOVL   R9, (BX)(R10*4)
+	JMP    roundFirstAVX2Float32_g2_tail
+
+roundFirstAVX2Float32_g2_tail_done:
+	JMP roundFirstAVX2Float32_g2_stored
+
+roundFirstAVX2Float32_g2_full:
+	VMOVDQU Y0, (BX)(DI*4)
+
+roundFirstAVX2Float32_g2_stored:
+	TESTQ        R8, R8
+	JZ           roundFirstAVX2Float32_g2
+	MOVQ         base+96(FP), BX
+	ADDQ         DI, BX
+	VMOVQ        BX, X0
+	VPBROADCASTD X0, Y0
+	VPADDD       iotaFloat32<>+0(SB), Y0, Y0
+	MOVQ         R8, BX
+	SHLQ         $0x05, BX
+	LEAQ         compactIdxFloat32<>+0(SB), SI
+	VMOVDQU      (SI)(BX*1), Y1
+	VPERMD       Y7, Y1, Y2
+	VPERMD       Y8, Y1, Y3
+	VPERMD       Y0, Y1, Y0
+	MOVQ         qzr_base+104(FP), BX
+	VMOVUPS      Y2, (BX)(CX*4)
+	MOVQ         qzi_base+128(FP), BX
+	VMOVUPS      Y3, (BX)(CX*4)
+	MOVQ         qidx_base+152(FP), BX
+	VMOVDQU      Y0, (BX)(CX*4)
+	POPCNTQ      R8, BX
+	ADDQ         BX, CX
+
+roundFirstAVX2Float32_g2:
+	ADDQ $0x00000018, DX
+	CMPQ DX, AX
+	JB   roundFirstAVX2Float32_trip
+
+roundFirstAVX2Float32_done:
+	MOVQ CX, ret+176(FP)
+	VZEROUPPER
+	RET
+
+// func roundTestedAVX2Float32(out []int32, zr []float32, zi []float32, idx []int32, cr float32, ci float32, s int, t int, keep bool) int
+// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, POPCNT
+TEXT ·roundTestedAVX2Float32(SB), NOSPLIT, $128-136
+	VBROADCASTSS cr+96(FP), Y0
+	VMOVUPS      Y0, (SP)
+	VBROADCASTSS ci+100(FP), Y0
+	VMOVUPS      Y0, 32(SP)
+	MOVQ         zr_len+32(FP), AX
+	XORQ         CX, CX
+	XORQ         DX, DX
+	TESTQ        AX, AX
+	JZ           roundTestedAVX2Float32_done
+
+roundTestedAVX2Float32_trip:
+	MOVQ         zr_base+24(FP), BX
+	MOVQ         zi_base+48(FP), SI
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	VMOVQ        DI, X0
+	VPBROADCASTD X0, Y0
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y0, Y0
+	VMASKMOVPS   (BX)(DX*4), Y0, Y1
+	VMASKMOVPS   (SI)(DX*4), Y0, Y2
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x00000008, DI
+	VMOVQ        DI, X3
+	VPBROADCASTD X3, Y3
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y3, Y3
+	VMASKMOVPS   32(BX)(DX*4), Y3, Y4
+	VMASKMOVPS   32(SI)(DX*4), Y3, Y5
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x00000010, DI
+	VMOVQ        DI, X6
+	VPBROADCASTD X6, Y6
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y6, Y6
+	VMASKMOVPS   64(BX)(DX*4), Y6, Y7
+	VMASKMOVPS   64(SI)(DX*4), Y6, Y8
+	VPXOR        Y9, Y9, Y9
+	VPXOR        Y10, Y10, Y10
+	VPXOR        Y11, Y11, Y11
+	MOVQ         t+112(FP), BX
+	PCALIGN      $0x40
+
+roundTestedAVX2Float32_loop:
+	VMULPS      Y1, Y1, Y12
+	VMULPS      Y2, Y2, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y0, Y0
+	VPSUBD      Y0, Y9, Y9
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y1, Y1, Y14
+	VFMADD213PS 32(SP), Y14, Y2
+	VADDPS      (SP), Y12, Y1
+	VMULPS      Y4, Y4, Y12
+	VMULPS      Y5, Y5, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y3, Y3
+	VPSUBD      Y3, Y10, Y10
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y4, Y4, Y14
+	VFMADD213PS 32(SP), Y14, Y5
+	VADDPS      (SP), Y12, Y4
+	VMULPS      Y7, Y7, Y12
+	VMULPS      Y8, Y8, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y6, Y6
+	VPSUBD      Y6, Y11, Y11
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y7, Y7, Y14
+	VFMADD213PS 32(SP), Y14, Y8
+	VADDPS      (SP), Y12, Y7
+	DECQ        BX
+	JZ          roundTestedAVX2Float32_end
+	VPOR        Y0, Y3, Y12
+	VPOR        Y6, Y12, Y12
+	VPTEST      Y12, Y12
+	JNZ         roundTestedAVX2Float32_loop
+
+roundTestedAVX2Float32_end:
+	MOVQ         AX, BX
+	SUBQ         DX, BX
+	MOVQ         $0x00000018, SI
+	CMPQ         BX, SI
+	CMOVQGT      SI, BX
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	MOVQ         out_base+0(FP), BX
+	LEAQ         (DX), DI
+	MOVQ         SI, R8
+	ANDQ         $0x000000ff, R8
+	VMOVMSKPS    Y0, R9
+	MOVBQZX      keep+120(FP), R10
+	NEGQ         R10
+	ANDQ         R10, R9
+	MOVQ         idx_base+72(FP), R10
+	VMOVDQU      (R10)(DI*4), Y0
+	VPBROADCASTD s+104(FP), Y12
+	VPADDD       Y12, Y9, Y9
+	VMOVDQU      Y9, 64(SP)
+	VMOVDQU      Y0, 96(SP)
+	ANDNQ        R8, R9, R8
+
+roundTestedAVX2Float32_g0_scatter:
+	TESTQ   R8, R8
+	JZ      roundTestedAVX2Float32_g0_scatter_done
+	TZCNTQ  R8, DI
+	BLSRQ   R8, R8
+	MOVLQSX 96(SP)(DI*4), R10
+	MOVL    64(SP)(DI*4), DI
+	MOVL    DI, (BX)(R10*4)
+	JMP     roundTestedAVX2Float32_g0_scatter
+
+roundTestedAVX2Float32_g0_scatter_done:
+	TESTQ   R9, R9
+	JZ      roundTestedAVX2Float32_g0
+	MOVQ    R9, DI
+	SHLQ    $0x05, DI
+	LEAQ    compactIdxFloat32<>+0(SB), R8
+	VMOVDQU (R8)(DI*1), Y9
+	VPERMD  Y1, Y9, Y1
+	VPERMD  Y2, Y9, Y2
+	VPERMD  Y0, Y9, Y0
+	MOVQ    zr_base+24(FP), DI
+	VMOVUPS Y1, (DI)(CX*4)
+	MOVQ    zi_base+48(FP), DI
+	VMOVUPS Y2, (DI)(CX*4)
+	MOVQ    idx_base+72(FP), DI
+	VMOVDQU Y0, (DI)(CX*4)
+	POPCNTQ R9, DI
+	ADDQ    DI, CX
+
+roundTestedAVX2Float32_g0:
+	LEAQ         8(DX), DI
+	RORXQ        $0x08, SI, R8
+	ANDQ         $0x000000ff, R8
+	VMOVMSKPS    Y3, R9
+	MOVBQZX      keep+120(FP), R10
+	NEGQ         R10
+	ANDQ         R10, R9
+	MOVQ         idx_base+72(FP), R10
+	VMOVDQU      (R10)(DI*4), Y0
+	VPBROADCASTD s+104(FP), Y1
+	VPADDD       Y1, Y10, Y10
+	VMOVDQU      Y10, 64(SP)
+	VMOVDQU      Y0, 96(SP)
+	ANDNQ        R8, R9, R8
+
+roundTestedAVX2Float32_g1_scatter:
+	TESTQ   R8, R8
+	JZ      roundTestedAVX2Float32_g1_scatter_done
+	TZCNTQ  R8, DI
+	BLSRQ   R8, R8
+	MOVLQSX 96(SP)(DI*4), R10
+	MOVL    64(SP)(DI*4), DI
+	MOVL    DI, (BX)(R10*4)
+	JMP     roundTestedAVX2Float32_g1_scatter
+
+roundTestedAVX2Float32_g1_scatter_done:
+	TESTQ   R9, R9
+	JZ      roundTestedAVX2Float32_g1
+	MOVQ    R9, DI
+	SHLQ    $0x05, DI
+	LEAQ    compactIdxFloat32<>+0(SB), R8
+	VMOVDQU (R8)(DI*1), Y1
+	VPERMD  Y4, Y1, Y2
+	VPERMD  Y5, Y1, Y3
+	VPERMD  Y0, Y1, Y0
+	MOVQ    zr_base+24(FP), DI
+	VMOVUPS Y2, (DI)(CX*4)
+	MOVQ    zi_base+48(FP), DI
+	VMOVUPS Y3, (DI)(CX*4)
+	MOVQ    idx_base+72(FP), DI
+	VMOVDQU Y0, (DI)(CX*4)
+	POPCNTQ R9, DI
+	ADDQ    DI, CX
+
+roundTestedAVX2Float32_g1:
+	LEAQ         16(DX), DI
+	RORXQ        $0x10, SI, SI
+	ANDQ         $0x000000ff, SI
+	VMOVMSKPS    Y6, R8
+	MOVBQZX      keep+120(FP), R9
+	NEGQ         R9
+	ANDQ         R9, R8
+	MOVQ         idx_base+72(FP), R9
+	VMOVDQU      (R9)(DI*4), Y0
+	VPBROADCASTD s+104(FP), Y1
+	VPADDD       Y1, Y11, Y11
+	VMOVDQU      Y11, 64(SP)
+	VMOVDQU      Y0, 96(SP)
+	ANDNQ        SI, R8, SI
+
+roundTestedAVX2Float32_g2_scatter:
+	TESTQ   SI, SI
+	JZ      roundTestedAVX2Float32_g2_scatter_done
+	TZCNTQ  SI, DI
+	BLSRQ   SI, SI
+	MOVLQSX 96(SP)(DI*4), R9
+	MOVL    64(SP)(DI*4), DI
+	MOVL    DI, (BX)(R9*4)
+	JMP     roundTestedAVX2Float32_g2_scatter
+
+roundTestedAVX2Float32_g2_scatter_done:
+	TESTQ   R8, R8
+	JZ      roundTestedAVX2Float32_g2
+	MOVQ    R8, BX
+	SHLQ    $0x05, BX
+	LEAQ    compactIdxFloat32<>+0(SB), SI
+	VMOVDQU (SI)(BX*1), Y1
+	VPERMD  Y7, Y1, Y2
+	VPERMD  Y8, Y1, Y3
+	VPERMD  Y0, Y1, Y0
+	MOVQ    zr_base+24(FP), BX
+	VMOVUPS Y2, (BX)(CX*4)
+	MOVQ    zi_base+48(FP), BX
+	VMOVUPS Y3, (BX)(CX*4)
+	MOVQ    idx_base+72(FP), BX
+	VMOVDQU Y0, (BX)(CX*4)
+	POPCNTQ R8, BX
+	ADDQ    BX, CX
+
+roundTestedAVX2Float32_g2:
+	ADDQ $0x00000018, DX
+	CMPQ DX, AX
+	JB   roundTestedAVX2Float32_trip
+
+roundTestedAVX2Float32_done:
+	MOVQ CX, ret+128(FP)
+	VZEROUPPER
+	RET
+
+// func roundRerunAVX2Float32(out []int32, zr []float32, zi []float32, idx []int32, s []int32, cr float32, ci float32, t int)
+// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3
+TEXT ·roundRerunAVX2Float32(SB), NOSPLIT, $128-136
+	VBROADCASTSS cr+120(FP), Y0
+	VMOVUPS      Y0, (SP)
+	VBROADCASTSS ci+124(FP), Y0
+	VMOVUPS      Y0, 32(SP)
+	MOVQ         zr_len+32(FP), AX
+	XORQ         CX, CX
+	XORQ         CX, CX
+	TESTQ        AX, AX
+	JZ           roundRerunAVX2Float32_done
+
+roundRerunAVX2Float32_trip:
+	MOVQ         zr_base+24(FP), DX
+	MOVQ         zi_base+48(FP), BX
+	MOVQ         AX, SI
+	SUBQ         CX, SI
+	VMOVQ        SI, X0
+	VPBROADCASTD X0, Y0
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y0, Y0
+	VMASKMOVPS   (DX)(CX*4), Y0, Y1
+	VMASKMOVPS   (BX)(CX*4), Y0, Y2
+	MOVQ         AX, SI
+	SUBQ         CX, SI
+	SUBQ         $0x00000008, SI
+	VMOVQ        SI, X3
+	VPBROADCASTD X3, Y3
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y3, Y3
+	VMASKMOVPS   32(DX)(CX*4), Y3, Y4
+	VMASKMOVPS   32(BX)(CX*4), Y3, Y5
+	MOVQ         AX, SI
+	SUBQ         CX, SI
+	SUBQ         $0x00000010, SI
+	VMOVQ        SI, X6
+	VPBROADCASTD X6, Y6
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y6, Y6
+	VMASKMOVPS   64(DX)(CX*4), Y6, Y7
+	VMASKMOVPS   64(BX)(CX*4), Y6, Y8
+	VPXOR        Y9, Y9, Y9
+	VPXOR        Y10, Y10, Y10
+	VPXOR        Y11, Y11, Y11
+	MOVQ         t+128(FP), DX
+	PCALIGN      $0x40
+
+roundRerunAVX2Float32_loop:
+	VMULPS      Y1, Y1, Y12
+	VMULPS      Y2, Y2, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y0, Y0
+	VPSUBD      Y0, Y9, Y9
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y1, Y1, Y14
+	VFMADD213PS 32(SP), Y14, Y2
+	VADDPS      (SP), Y12, Y1
+	VMULPS      Y4, Y4, Y12
+	VMULPS      Y5, Y5, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y3, Y3
+	VPSUBD      Y3, Y10, Y10
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y4, Y4, Y14
+	VFMADD213PS 32(SP), Y14, Y5
+	VADDPS      (SP), Y12, Y4
+	VMULPS      Y7, Y7, Y12
+	VMULPS      Y8, Y8, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y6, Y6
+	VPSUBD      Y6, Y11, Y11
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y7, Y7, Y14
+	VFMADD213PS 32(SP), Y14, Y8
+	VADDPS      (SP), Y12, Y7
+	DECQ        DX
+	JZ          roundRerunAVX2Float32_end
+	VPOR        Y0, Y3, Y12
+	VPOR        Y6, Y12, Y12
+	VPTEST      Y12, Y12
+	JNZ         roundRerunAVX2Float32_loop
+
+roundRerunAVX2Float32_end:
+	MOVQ    AX, DX
+	SUBQ    CX, DX
+	MOVQ    $0x00000018, BX
+	CMPQ    DX, BX
+	CMOVQGT BX, DX
+	MOVQ    $-1, BX
+	BZHIQ   DX, BX, BX
+	MOVQ    out_base+0(FP), DX
+	LEAQ    (CX), SI
+	MOVQ    BX, DI
+	ANDQ    $0x000000ff, DI
+	XORQ    R8, R8
+	MOVQ    idx_base+72(FP), R9
+	VMOVDQU (R9)(SI*4), Y0
+	MOVQ    s_base+96(FP), R9
+	VPADDD  (R9)(SI*4), Y9, Y9
+	VMOVDQU Y9, 64(SP)
+	VMOVDQU Y0, 96(SP)
+	ANDNQ   DI, R8, DI
+
+roundRerunAVX2Float32_g0_scatter:
+	TESTQ   DI, DI
+	JZ      roundRerunAVX2Float32_g0_scatter_done
+	TZCNTQ  DI, SI
+	BLSRQ   DI, DI
+	MOVLQSX 96(SP)(SI*4), R8
+	MOVL    64(SP)(SI*4), SI
+	MOVL    SI, (DX)(R8*4)
+	JMP     roundRerunAVX2Float32_g0_scatter
+
+roundRerunAVX2Float32_g0_scatter_done:
+	LEAQ    8(CX), SI
+	RORXQ   $0x08, BX, DI
+	ANDQ    $0x000000ff, DI
+	XORQ    R8, R8
+	MOVQ    idx_base+72(FP), R9
+	VMOVDQU (R9)(SI*4), Y0
+	MOVQ    s_base+96(FP), R9
+	VPADDD  (R9)(SI*4), Y10, Y10
+	VMOVDQU Y10, 64(SP)
+	VMOVDQU Y0, 96(SP)
+	ANDNQ   DI, R8, DI
+
+roundRerunAVX2Float32_g1_scatter:
+	TESTQ   DI, DI
+	JZ      roundRerunAVX2Float32_g1_scatter_done
+	TZCNTQ  DI, SI
+	BLSRQ   DI, DI
+	MOVLQSX 96(SP)(SI*4), R8
+	MOVL    64(SP)(SI*4), SI
+	MOVL    SI, (DX)(R8*4)
+	JMP     roundRerunAVX2Float32_g1_scatter
+
+roundRerunAVX2Float32_g1_scatter_done:
+	LEAQ    16(CX), SI
+	RORXQ   $0x10, BX, BX
+	ANDQ    $0x000000ff, BX
+	XORQ    DI, DI
+	MOVQ    idx_base+72(FP), R8
+	VMOVDQU (R8)(SI*4), Y0
+	MOVQ    s_base+96(FP), R8
+	VPADDD  (R8)(SI*4), Y11, Y11
+	VMOVDQU Y11, 64(SP)
+	VMOVDQU Y0, 96(SP)
+	ANDNQ   BX, DI, BX
+
+roundRerunAVX2Float32_g2_scatter:
+	TESTQ   BX, BX
+	JZ      roundRerunAVX2Float32_g2_scatter_done
+	TZCNTQ  BX, SI
+	BLSRQ   BX, BX
+	MOVLQSX 96(SP)(SI*4), DI
+	MOVL    64(SP)(SI*4), SI
+	MOVL    SI, (DX)(DI*4)
+	JMP     roundRerunAVX2Float32_g2_scatter
+
+roundRerunAVX2Float32_g2_scatter_done:
+	ADDQ $0x00000018, CX
+	CMPQ CX, AX
+	JB   roundRerunAVX2Float32_trip
+
+roundRerunAVX2Float32_done:
+	VZEROUPPER
+	RET
+
+// func roundSpecAVX2Float32(zr []float32, zi []float32, idx []int32, cr float32, ci float32, s int, t int, ezr []float32, ezi []float32, eidx []int32, es []int32) (m int, e int)
+// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, POPCNT
+TEXT ·roundSpecAVX2Float32(SB), NOSPLIT, $72-208
+	VBROADCASTSS cr+72(FP), Y0
+	VMOVUPS      Y0, (SP)
+	VBROADCASTSS ci+76(FP), Y0
+	VMOVUPS      Y0, 32(SP)
+	MOVQ         zr_len+8(FP), AX
+	XORQ         CX, CX
+	XORQ         DX, DX
+	XORQ         BX, BX
+	TESTQ        AX, AX
+	JZ           roundSpecAVX2Float32_done
+
+roundSpecAVX2Float32_trip:
+	MOVQ         zr_base+0(FP), SI
+	MOVQ         zi_base+24(FP), DI
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	VMOVQ        R8, X0
+	VPBROADCASTD X0, Y0
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y0, Y0
+	VMASKMOVPS   (SI)(BX*4), Y0, Y1
+	VMASKMOVPS   (DI)(BX*4), Y0, Y0
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	SUBQ         $0x00000008, R8
+	VMOVQ        R8, X2
+	VPBROADCASTD X2, Y2
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y2, Y2
+	VMASKMOVPS   32(SI)(BX*4), Y2, Y3
+	VMASKMOVPS   32(DI)(BX*4), Y2, Y2
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	SUBQ         $0x00000010, R8
+	VMOVQ        R8, X4
+	VPBROADCASTD X4, Y4
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y4, Y4
+	VMASKMOVPS   64(SI)(BX*4), Y4, Y5
+	VMASKMOVPS   64(DI)(BX*4), Y4, Y4
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	SUBQ         $0x00000018, R8
+	VMOVQ        R8, X6
+	VPBROADCASTD X6, Y6
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y6, Y6
+	VMASKMOVPS   96(SI)(BX*4), Y6, Y7
+	VMASKMOVPS   96(DI)(BX*4), Y6, Y6
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	SUBQ         $0x00000020, R8
+	VMOVQ        R8, X8
+	VPBROADCASTD X8, Y8
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y8, Y8
+	VMASKMOVPS   128(SI)(BX*4), Y8, Y9
+	VMASKMOVPS   128(DI)(BX*4), Y8, Y8
+	MOVQ         AX, R8
+	SUBQ         BX, R8
+	SUBQ         $0x00000028, R8
+	VMOVQ        R8, X10
+	VPBROADCASTD X10, Y10
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y10, Y10
+	VMASKMOVPS   160(SI)(BX*4), Y10, Y11
+	VMASKMOVPS   160(DI)(BX*4), Y10, Y10
+	MOVQ         t+88(FP), R8
+	PCALIGN      $0x40
+
+roundSpecAVX2Float32_loop:
+	VMULPS      Y1, Y1, Y12
+	VMULPS      Y0, Y0, Y13
+	VADDPS      Y1, Y1, Y1
+	VFMADD213PS 32(SP), Y1, Y0
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      (SP), Y12, Y1
+	VMULPS      Y3, Y3, Y12
+	VMULPS      Y2, Y2, Y13
+	VADDPS      Y3, Y3, Y3
+	VFMADD213PS 32(SP), Y3, Y2
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      (SP), Y12, Y3
+	VMULPS      Y5, Y5, Y12
+	VMULPS      Y4, Y4, Y13
+	VADDPS      Y5, Y5, Y5
+	VFMADD213PS 32(SP), Y5, Y4
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      (SP), Y12, Y5
+	VMULPS      Y7, Y7, Y12
+	VMULPS      Y6, Y6, Y13
+	VADDPS      Y7, Y7, Y7
+	VFMADD213PS 32(SP), Y7, Y6
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      (SP), Y12, Y7
+	VMULPS      Y9, Y9, Y12
+	VMULPS      Y8, Y8, Y13
+	VADDPS      Y9, Y9, Y9
+	VFMADD213PS 32(SP), Y9, Y8
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      (SP), Y12, Y9
+	VMULPS      Y11, Y11, Y12
+	VMULPS      Y10, Y10, Y13
+	VADDPS      Y11, Y11, Y11
+	VFMADD213PS 32(SP), Y11, Y10
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      (SP), Y12, Y11
+	DECQ        R8
+	JNZ         roundSpecAVX2Float32_loop
+	MOVQ        AX, R8
+	SUBQ        BX, R8
+	MOVQ        $0x00000030, R9
+	CMPQ        R8, R9
+	CMOVQGT     R9, R8
+	MOVQ        $-1, R9
+	BZHIQ       R8, R9, R9
+	XORQ        R8, R8
+	VMULPS      Y1, Y1, Y12
+	VMULPS      Y0, Y0, Y13
+	VADDPS      Y13, Y12, Y12
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y12, Y12
+	VMOVMSKPS   Y12, R10
+	MOVB        R10, 64(SP)
+	ORQ         R10, R8
+	VMULPS      Y3, Y3, Y12
+	VMULPS      Y2, Y2, Y13
+	VADDPS      Y13, Y12, Y12
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y12, Y12
+	VMOVMSKPS   Y12, R10
+	MOVB        R10, 65(SP)
+	SHLQ        $0x08, R10
+	ORQ         R10, R8
+	VMULPS      Y5, Y5, Y12
+	VMULPS      Y4, Y4, Y13
+	VADDPS      Y13, Y12, Y12
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y12, Y12
+	VMOVMSKPS   Y12, R10
+	MOVB        R10, 66(SP)
+	SHLQ        $0x10, R10
+	ORQ         R10, R8
+	VMULPS      Y7, Y7, Y12
+	VMULPS      Y6, Y6, Y13
+	VADDPS      Y13, Y12, Y12
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y12, Y12
+	VMOVMSKPS   Y12, R10
+	MOVB        R10, 67(SP)
+	SHLQ        $0x18, R10
+	ORQ         R10, R8
+	VMULPS      Y9, Y9, Y12
+	VMULPS      Y8, Y8, Y13
+	VADDPS      Y13, Y12, Y12
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y12, Y12
+	VMOVMSKPS   Y12, R10
+	MOVB        R10, 68(SP)
+	SHLQ        $0x20, R10
+	ORQ         R10, R8
+	VMULPS      Y11, Y11, Y12
+	VMULPS      Y10, Y10, Y13
+	VADDPS      Y13, Y12, Y12
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y12, Y12
+	VMOVMSKPS   Y12, R10
+	MOVB        R10, 69(SP)
+	SHLQ        $0x28, R10
+	ORQ         R10, R8
+	ANDQ        R9, R8
+	MOVQ        idx_base+48(FP), R10
+	CMPQ        R8, R9
+	JNE         roundSpecAVX2Float32_slow
+	CMPQ        CX, BX
+	JE          roundSpecAVX2Float32_inplace
+	VMOVDQU     (R10)(BX*4), Y12
+	VMOVDQU     Y12, (R10)(CX*4)
+	VMOVDQU     32(R10)(BX*4), Y12
+	VMOVDQU     Y12, 32(R10)(CX*4)
+	VMOVDQU     64(R10)(BX*4), Y12
+	VMOVDQU     Y12, 64(R10)(CX*4)
+	VMOVDQU     96(R10)(BX*4), Y12
+	VMOVDQU     Y12, 96(R10)(CX*4)
+	VMOVDQU     128(R10)(BX*4), Y12
+	VMOVDQU     Y12, 128(R10)(CX*4)
+	VMOVDQU     160(R10)(BX*4), Y12
+	VMOVDQU     Y12, 160(R10)(CX*4)
+
+roundSpecAVX2Float32_inplace:
+	VMOVUPS Y1, (SI)(CX*4)
+	VMOVUPS Y0, (DI)(CX*4)
+	VMOVUPS Y3, 32(SI)(CX*4)
+	VMOVUPS Y2, 32(DI)(CX*4)
+	VMOVUPS Y5, 64(SI)(CX*4)
+	VMOVUPS Y4, 64(DI)(CX*4)
+	VMOVUPS Y7, 96(SI)(CX*4)
+	VMOVUPS Y6, 96(DI)(CX*4)
+	VMOVUPS Y9, 128(SI)(CX*4)
+	VMOVUPS Y8, 128(DI)(CX*4)
+	VMOVUPS Y11, 160(SI)(CX*4)
+	VMOVUPS Y10, 160(DI)(CX*4)
+	POPCNTQ R9, R8
+	ADDQ    R8, CX
+	JMP     roundSpecAVX2Float32_next
+
+roundSpecAVX2Float32_slow:
+	LEAQ         (BX), R8
+	MOVQ         R9, R11
+	ANDQ         $0x000000ff, R11
+	MOVBQZX      64(SP), R12
+	ANDQ         R11, R12
+	VMOVDQU      (R10)(R8*4), Y12
+	ANDNQ        R11, R12, R13
+	JZ           roundSpecAVX2Float32_noesc0
+	VMOVUPS      (SI)(R8*4), Y13
+	VMOVUPS      (DI)(R8*4), Y14
+	MOVQ         es_base+168(FP), R8
+	VPBROADCASTD s+80(FP), Y15
+	VMOVDQU      Y15, (R8)(DX*4)
+	MOVQ         R13, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactIdxFloat32<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y15
+	VPERMD       Y13, Y15, Y13
+	VPERMD       Y14, Y15, Y14
+	VPERMD       Y12, Y15, Y15
+	MOVQ         ezr_base+96(FP), R8
+	VMOVUPS      Y13, (R8)(DX*4)
+	MOVQ         ezi_base+120(FP), R8
+	VMOVUPS      Y14, (R8)(DX*4)
+	MOVQ         eidx_base+144(FP), R8
+	VMOVDQU      Y15, (R8)(DX*4)
+	POPCNTQ      R13, R8
+	ADDQ         R8, DX
+	MOVQ         R12, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactIdxFloat32<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y13
+	VPERMD       Y1, Y13, Y1
+	VPERMD       Y0, Y13, Y0
+	VPERMD       Y12, Y13, Y12
+	MOVQ         zr_base+0(FP), R8
+	VMOVUPS      Y1, (R8)(CX*4)
+	MOVQ         zi_base+24(FP), R8
+	VMOVUPS      Y0, (R8)(CX*4)
+	MOVQ         idx_base+48(FP), R8
+	VMOVDQU      Y12, (R8)(CX*4)
+	POPCNTQ      R12, R8
+	ADDQ         R8, CX
+	JMP          roundSpecAVX2Float32_noesc0_done
+
+roundSpecAVX2Float32_noesc0:
+	VMOVUPS Y1, (SI)(CX*4)
+	VMOVUPS Y0, (DI)(CX*4)
+	VMOVDQU Y12, (R10)(CX*4)
+	POPCNTQ R11, R8
+	ADDQ    R8, CX
+
+roundSpecAVX2Float32_noesc0_done:
+	LEAQ         8(BX), R8
+	RORXQ        $0x08, R9, R11
+	ANDQ         $0x000000ff, R11
+	MOVBQZX      65(SP), R12
+	ANDQ         R11, R12
+	VMOVDQU      (R10)(R8*4), Y0
+	ANDNQ        R11, R12, R13
+	JZ           roundSpecAVX2Float32_noesc1
+	VMOVUPS      (SI)(R8*4), Y1
+	VMOVUPS      (DI)(R8*4), Y12
+	MOVQ         es_base+168(FP), R8
+	VPBROADCASTD s+80(FP), Y13
+	VMOVDQU      Y13, (R8)(DX*4)
+	MOVQ         R13, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactIdxFloat32<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y13
+	VPERMD       Y1, Y13, Y1
+	VPERMD       Y12, Y13, Y12
+	VPERMD       Y0, Y13, Y13
+	MOVQ         ezr_base+96(FP), R8
+	VMOVUPS      Y1, (R8)(DX*4)
+	MOVQ         ezi_base+120(FP), R8
+	VMOVUPS      Y12, (R8)(DX*4)
+	MOVQ         eidx_base+144(FP), R8
+	VMOVDQU      Y13, (R8)(DX*4)
+	POPCNTQ      R13, R8
+	ADDQ         R8, DX
+	MOVQ         R12, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactIdxFloat32<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y1
+	VPERMD       Y3, Y1, Y3
+	VPERMD       Y2, Y1, Y2
+	VPERMD       Y0, Y1, Y0
+	MOVQ         zr_base+0(FP), R8
+	VMOVUPS      Y3, (R8)(CX*4)
+	MOVQ         zi_base+24(FP), R8
+	VMOVUPS      Y2, (R8)(CX*4)
+	MOVQ         idx_base+48(FP), R8
+	VMOVDQU      Y0, (R8)(CX*4)
+	POPCNTQ      R12, R8
+	ADDQ         R8, CX
+	JMP          roundSpecAVX2Float32_noesc1_done
+
+roundSpecAVX2Float32_noesc1:
+	VMOVUPS Y3, (SI)(CX*4)
+	VMOVUPS Y2, (DI)(CX*4)
+	VMOVDQU Y0, (R10)(CX*4)
+	POPCNTQ R11, R8
+	ADDQ    R8, CX
+
+roundSpecAVX2Float32_noesc1_done:
+	LEAQ         16(BX), R8
+	RORXQ        $0x10, R9, R11
+	ANDQ         $0x000000ff, R11
+	MOVBQZX      66(SP), R12
+	ANDQ         R11, R12
+	VMOVDQU      (R10)(R8*4), Y0
+	ANDNQ        R11, R12, R13
+	JZ           roundSpecAVX2Float32_noesc2
+	VMOVUPS      (SI)(R8*4), Y1
+	VMOVUPS      (DI)(R8*4), Y2
+	MOVQ         es_base+168(FP), R8
+	VPBROADCASTD s+80(FP), Y3
+	VMOVDQU      Y3, (R8)(DX*4)
+	MOVQ         R13, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactIdxFloat32<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y1, Y3, Y1
+	VPERMD       Y2, Y3, Y2
+	VPERMD       Y0, Y3, Y3
+	MOVQ         ezr_base+96(FP), R8
+	VMOVUPS      Y1, (R8)(DX*4)
+	MOVQ         ezi_base+120(FP), R8
+	VMOVUPS      Y2, (R8)(DX*4)
+	MOVQ         eidx_base+144(FP), R8
+	VMOVDQU      Y3, (R8)(DX*4)
+	POPCNTQ      R13, R8
+	ADDQ         R8, DX
+	MOVQ         R12, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactIdxFloat32<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y1
+	VPERMD       Y5, Y1, Y2
+	VPERMD       Y4, Y1, Y3
+	VPERMD       Y0, Y1, Y0
+	MOVQ         zr_base+0(FP), R8
+	VMOVUPS      Y2, (R8)(CX*4)
+	MOVQ         zi_base+24(FP), R8
+	VMOVUPS      Y3, (R8)(CX*4)
+	MOVQ         idx_base+48(FP), R8
+	VMOVDQU      Y0, (R8)(CX*4)
+	POPCNTQ      R12, R8
+	ADDQ         R8, CX
+	JMP          roundSpecAVX2Float32_noesc2_done
+
+roundSpecAVX2Float32_noesc2:
+	VMOVUPS Y5, (SI)(CX*4)
+	VMOVUPS Y4, (DI)(CX*4)
+	VMOVDQU Y0, (R10)(CX*4)
+	POPCNTQ R11, R8
+	ADDQ    R8, CX
+
+roundSpecAVX2Float32_noesc2_done:
+	LEAQ         24(BX), R8
+	RORXQ        $0x18, R9, R11
+	ANDQ         $0x000000ff, R11
+	MOVBQZX      67(SP), R12
+	ANDQ         R11, R12
+	VMOVDQU      (R10)(R8*4), Y0
+	ANDNQ        R11, R12, R13
+	JZ           roundSpecAVX2Float32_noesc3
+	VMOVUPS      (SI)(R8*4), Y1
+	VMOVUPS      (DI)(R8*4), Y2
+	MOVQ         es_base+168(FP), R8
+	VPBROADCASTD s+80(FP), Y3
+	VMOVDQU      Y3, (R8)(DX*4)
+	MOVQ         R13, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactIdxFloat32<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y1, Y3, Y1
+	VPERMD       Y2, Y3, Y2
+	VPERMD       Y0, Y3, Y3
+	MOVQ         ezr_base+96(FP), R8
+	VMOVUPS      Y1, (R8)(DX*4)
+	MOVQ         ezi_base+120(FP), R8
+	VMOVUPS      Y2, (R8)(DX*4)
+	MOVQ         eidx_base+144(FP), R8
+	VMOVDQU      Y3, (R8)(DX*4)
+	POPCNTQ      R13, R8
+	ADDQ         R8, DX
+	MOVQ         R12, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactIdxFloat32<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y1
+	VPERMD       Y7, Y1, Y2
+	VPERMD       Y6, Y1, Y3
+	VPERMD       Y0, Y1, Y0
+	MOVQ         zr_base+0(FP), R8
+	VMOVUPS      Y2, (R8)(CX*4)
+	MOVQ         zi_base+24(FP), R8
+	VMOVUPS      Y3, (R8)(CX*4)
+	MOVQ         idx_base+48(FP), R8
+	VMOVDQU      Y0, (R8)(CX*4)
+	POPCNTQ      R12, R8
+	ADDQ         R8, CX
+	JMP          roundSpecAVX2Float32_noesc3_done
+
+roundSpecAVX2Float32_noesc3:
+	VMOVUPS Y7, (SI)(CX*4)
+	VMOVUPS Y6, (DI)(CX*4)
+	VMOVDQU Y0, (R10)(CX*4)
+	POPCNTQ R11, R8
+	ADDQ    R8, CX
+
+roundSpecAVX2Float32_noesc3_done:
+	LEAQ         32(BX), R8
+	RORXQ        $0x20, R9, R11
+	ANDQ         $0x000000ff, R11
+	MOVBQZX      68(SP), R12
+	ANDQ         R11, R12
+	VMOVDQU      (R10)(R8*4), Y0
+	ANDNQ        R11, R12, R13
+	JZ           roundSpecAVX2Float32_noesc4
+	VMOVUPS      (SI)(R8*4), Y1
+	VMOVUPS      (DI)(R8*4), Y2
+	MOVQ         es_base+168(FP), R8
+	VPBROADCASTD s+80(FP), Y3
+	VMOVDQU      Y3, (R8)(DX*4)
+	MOVQ         R13, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactIdxFloat32<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y3
+	VPERMD       Y1, Y3, Y1
+	VPERMD       Y2, Y3, Y2
+	VPERMD       Y0, Y3, Y3
+	MOVQ         ezr_base+96(FP), R8
+	VMOVUPS      Y1, (R8)(DX*4)
+	MOVQ         ezi_base+120(FP), R8
+	VMOVUPS      Y2, (R8)(DX*4)
+	MOVQ         eidx_base+144(FP), R8
+	VMOVDQU      Y3, (R8)(DX*4)
+	POPCNTQ      R13, R8
+	ADDQ         R8, DX
+	MOVQ         R12, R8
+	SHLQ         $0x05, R8
+	LEAQ         compactIdxFloat32<>+0(SB), R11
+	VMOVDQU      (R11)(R8*1), Y1
+	VPERMD       Y9, Y1, Y2
+	VPERMD       Y8, Y1, Y3
+	VPERMD       Y0, Y1, Y0
+	MOVQ         zr_base+0(FP), R8
+	VMOVUPS      Y2, (R8)(CX*4)
+	MOVQ         zi_base+24(FP), R8
+	VMOVUPS      Y3, (R8)(CX*4)
+	MOVQ         idx_base+48(FP), R8
+	VMOVDQU      Y0, (R8)(CX*4)
+	POPCNTQ      R12, R8
+	ADDQ         R8, CX
+	JMP          roundSpecAVX2Float32_noesc4_done
+
+roundSpecAVX2Float32_noesc4:
+	VMOVUPS Y9, (SI)(CX*4)
+	VMOVUPS Y8, (DI)(CX*4)
+	VMOVDQU Y0, (R10)(CX*4)
+	POPCNTQ R11, R8
+	ADDQ    R8, CX
+
+roundSpecAVX2Float32_noesc4_done:
+	LEAQ         40(BX), R8
+	RORXQ        $0x28, R9, R9
+	ANDQ         $0x000000ff, R9
+	MOVBQZX      69(SP), R11
+	ANDQ         R9, R11
+	VMOVDQU      (R10)(R8*4), Y0
+	ANDNQ        R9, R11, R12
+	JZ           roundSpecAVX2Float32_noesc5
+	VMOVUPS      (SI)(R8*4), Y1
+	VMOVUPS      (DI)(R8*4), Y2
+	MOVQ         es_base+168(FP), SI
+	VPBROADCASTD s+80(FP), Y3
+	VMOVDQU      Y3, (SI)(DX*4)
+	MOVQ         R12, SI
+	SHLQ         $0x05, SI
+	LEAQ         compactIdxFloat32<>+0(SB), DI
+	VMOVDQU      (DI)(SI*1), Y3
+	VPERMD       Y1, Y3, Y1
+	VPERMD       Y2, Y3, Y2
+	VPERMD       Y0, Y3, Y3
+	MOVQ         ezr_base+96(FP), SI
+	VMOVUPS      Y1, (SI)(DX*4)
+	MOVQ         ezi_base+120(FP), SI
+	VMOVUPS      Y2, (SI)(DX*4)
+	MOVQ         eidx_base+144(FP), SI
+	VMOVDQU      Y3, (SI)(DX*4)
+	POPCNTQ      R12, SI
+	ADDQ         SI, DX
+	MOVQ         R11, SI
+	SHLQ         $0x05, SI
+	LEAQ         compactIdxFloat32<>+0(SB), DI
+	VMOVDQU      (DI)(SI*1), Y1
+	VPERMD       Y11, Y1, Y2
+	VPERMD       Y10, Y1, Y3
+	VPERMD       Y0, Y1, Y0
+	MOVQ         zr_base+0(FP), SI
+	VMOVUPS      Y2, (SI)(CX*4)
+	MOVQ         zi_base+24(FP), SI
+	VMOVUPS      Y3, (SI)(CX*4)
+	MOVQ         idx_base+48(FP), SI
+	VMOVDQU      Y0, (SI)(CX*4)
+	POPCNTQ      R11, SI
+	ADDQ         SI, CX
+	JMP          roundSpecAVX2Float32_noesc5_done
+
+roundSpecAVX2Float32_noesc5:
+	VMOVUPS Y11, (SI)(CX*4)
+	VMOVUPS Y10, (DI)(CX*4)
+	VMOVDQU Y0, (R10)(CX*4)
+	POPCNTQ R9, SI
+	ADDQ    SI, CX
+
+roundSpecAVX2Float32_noesc5_done:
+roundSpecAVX2Float32_next:
+	ADDQ $0x00000030, BX
+	CMPQ BX, AX
+	JB   roundSpecAVX2Float32_trip
+
+roundSpecAVX2Float32_done:
+	MOVQ CX, m+192(FP)
+	MOVQ DX, e+200(FP)
 	VZEROUPPER
 	RET
 

@@ -414,7 +414,7 @@ func TestParallelShapes(t *testing.T) {
 }
 
 func TestNoAllocs(t *testing.T) {
-	const n = 5000 // above roundsMin: the AVX-512 round driver's stack scratch
+	const n = 5000 // above roundsMin: the round drivers' stack scratch
 	zr, zi := randomInput(rand.New(rand.NewPCG(9, 9)), n)
 	out := make([]int32, n)
 	zr32, zi32, out32 := To32(zr), To32(zi), make([]int32, n)
@@ -426,7 +426,7 @@ func TestNoAllocs(t *testing.T) {
 	}
 }
 
-// roundsCases are the shapes TestRounds runs: lengths around the AVX-512
+// roundsCases are the shapes TestRounds runs: lengths around the
 // round driver's chunk, queue and dispatch sizes (1024, 2048, 4096), values
 // of c for which it speculates (|cr|+|ci| <= 1.5) and for which it must not,
 // and caps around its first round (16 iterations).
@@ -462,7 +462,7 @@ func roundsInput(r *rand.Rand, n int) (zr, zi []float64) {
 	return zr, zi
 }
 
-// TestRounds checks every variant, and so the AVX-512 round driver, on
+// TestRounds checks every variant, and so the round drivers, on
 // inputs large enough to fill its queue and re-run batches many times.
 func TestRounds(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
@@ -513,7 +513,7 @@ func firstDiff(a, b []int32) int {
 	return -1
 }
 
-// TestRoundsNoSpeculation covers the AVX-512 round driver's guard: with
+// TestRoundsNoSpeculation covers the round drivers' guard: with
 // |c| > 2 an escaped orbit can come back inside, so rounds without an
 // escape test inside would take escaped pixels for survivors. Points near
 // the repelling fixed point (1-√11)/2 of z² - 2.5 stay inside for 10 to 60

@@ -15,7 +15,7 @@ func supportedISAs() []string {
 	if cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasBMI1 && cpu.X86.HasBMI2 && cpu.X86.HasPOPCNT && cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512BW {
 		s = append(s, "avx512")
 	}
-	if cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasBMI1 && cpu.X86.HasPOPCNT {
+	if cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasBMI1 && cpu.X86.HasBMI2 && cpu.X86.HasPOPCNT {
 		s = append(s, "avx2")
 	}
 	return append(s, "generic")
@@ -24,10 +24,84 @@ func supportedISAs() []string {
 // impl is the implementation Escape uses; see Impl.
 var impl = chooseISA(supportedISAs())
 
-// roundsMin is the smallest input the AVX-512 round driver takes: it clears
+// roundsMin is the smallest input the round drivers take: they clear
 // 100-130 KB of scratch per call, so below 4096 pixels the refill kernel
 // is faster.
 const roundsMin = 4096
+
+// The float64 round drivers' sizes, in pixels: the first round takes a chunk per
+// call, a queue of survivors that long runs the speculative rounds, and that
+// many escapees pending run a re-run batch.
+const (
+	roundChunk64   = 1024
+	roundQueue64   = 1024
+	roundRerunAt64 = 512
+)
+
+// escapeAVX2Float64Auto runs escapeAVX2Float64Rounds on inputs of at least roundsMin pixels and the
+// refill kernel escapeAVX2Float64 on smaller ones.
+func escapeAVX2Float64Auto(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
+	if len(counts) >= roundsMin {
+		escapeAVX2Float64Rounds(counts, zr, zi, cr, ci, maxIter)
+		return
+	}
+	escapeAVX2Float64(counts, zr, zi, cr, ci, maxIter)
+}
+
+// escapeAVX2Float64Rounds computes what escapeAVX2Float64 does with the round kernels:
+// lockstep rounds with the survivors compacted in between, speculative
+// (untested) rounds once pixels rarely escape, and exact re-runs of the
+// pixels found escaped at a speculative round's end. The caller guarantees
+// len(counts) == len(zr) == len(zi) <= 2³⁰ and 1 <= maxIter <= MaxInt32.
+func escapeAVX2Float64Rounds(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
+	const (
+		chunk   = roundChunk64
+		queue   = roundQueue64
+		rerunAt = roundRerunAt64
+	)
+	// The queue of survivors of the first round, and the re-run batch:
+	// z at the start of the round a pixel escaped in, its pixel, that round's
+	// start. Both have room for whole-vector stores past their ends.
+	var qzr, qzi [queue + chunk + 64]float64
+	var qidx [queue + chunk + 64]int32
+	var ezr, ezi [rerunAt + queue + chunk + 64]float64
+	var eidx, es [rerunAt + queue + chunk + 64]int32
+	spec := math.Abs(float64(cr))+math.Abs(float64(ci)) <= 1.5
+	n := len(counts)
+	t0 := min(16, maxIter)
+	qn, en, et := 0, 0, 0
+	for base := 0; base < n; base += chunk {
+		k := min(chunk, n-base)
+		// Every count is written here; survivors' as maxIter until a later round
+		// finds them escaping.
+		m := roundFirstAVX2Float64(counts[base:base+k], zr[base:base+k], zi[base:base+k], cr, ci, t0, maxIter, base, qzr[qn:], qzi[qn:], qidx[qn:])
+		if t0 < maxIter {
+			qn += m
+		}
+		last := base+k == n
+		if qn >= queue || last && qn > 0 {
+			m, s, t := qn, t0, 16
+			qn = 0
+			for m > 0 && s < maxIter {
+				t = min(t, maxIter-s)
+				if spec {
+					var e int
+					m, e = roundSpecAVX2Float64(qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, ezr[en:], ezi[en:], eidx[en:], es[en:])
+					en += e
+					et = max(et, t)
+				} else {
+					m = roundTestedAVX2Float64(counts, qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, s+t < maxIter)
+				}
+				s += t
+				t = min(2*t, 128)
+			}
+		}
+		if en >= rerunAt || last && en > 0 {
+			roundRerunAVX2Float64(counts, ezr[:en], ezi[:en], eidx[:en], es[:en], cr, ci, et)
+			en, et = 0, 0
+		}
+	}
+}
 
 // escapeAVX512Float64Auto runs escapeAVX512Float64Rounds on inputs of at least roundsMin pixels and the
 // refill kernel escapeAVX512Float64 on smaller ones.
@@ -38,15 +112,6 @@ func escapeAVX512Float64Auto(counts []int32, zr, zi []float64, cr, ci float64, m
 	}
 	escapeAVX512Float64(counts, zr, zi, cr, ci, maxIter)
 }
-
-// The float64 round driver's sizes, in pixels: the first round takes a chunk per
-// call, a queue of survivors that long runs the speculative rounds, and that
-// many escapees pending run a re-run batch.
-const (
-	roundChunk64   = 1024
-	roundQueue64   = 1024
-	roundRerunAt64 = 512
-)
 
 // escapeAVX512Float64Rounds computes what escapeAVX512Float64 does with the round kernels:
 // lockstep rounds with the survivors compacted in between, speculative
@@ -107,7 +172,7 @@ func escapeAVX512Float64Rounds(counts []int32, zr, zi []float64, cr, ci float64,
 func escape64(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 	switch impl {
 	case "avx2":
-		escapeAVX2Float64(counts, zr, zi, cr, ci, maxIter)
+		escapeAVX2Float64Auto(counts, zr, zi, cr, ci, maxIter)
 	case "avx512":
 		escapeAVX512Float64Auto(counts, zr, zi, cr, ci, maxIter)
 	default:
@@ -116,10 +181,12 @@ func escape64(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 }
 
 // variants64 maps each implementation this CPU can run to its kernel, for tests;
-// "avx512" is the size dispatch, "avx512-refill" and "avx512-rounds" its two kernels.
+// an ISA's name is its size dispatch, with "-refill" and "-rounds" its two kernels.
 func variants64() map[string]func(counts []int32, zr, zi []float64, cr, ci float64, maxIter int) {
 	all := map[string]func(counts []int32, zr, zi []float64, cr, ci float64, maxIter int){
-		"avx2":          escapeAVX2Float64,
+		"avx2":          escapeAVX2Float64Auto,
+		"avx2-refill":   escapeAVX2Float64,
+		"avx2-rounds":   escapeAVX2Float64Rounds,
 		"avx512":        escapeAVX512Float64Auto,
 		"avx512-refill": escapeAVX512Float64,
 		"avx512-rounds": escapeAVX512Float64Rounds,
@@ -136,6 +203,80 @@ func variants64() map[string]func(counts []int32, zr, zi []float64, cr, ci float
 	return m
 }
 
+// The float32 round drivers' sizes, in pixels: the first round takes a chunk per
+// call, a queue of survivors that long runs the speculative rounds, and that
+// many escapees pending run a re-run batch.
+const (
+	roundChunk32   = 2048
+	roundQueue32   = 2048
+	roundRerunAt32 = 1024
+)
+
+// escapeAVX2Float32Auto runs escapeAVX2Float32Rounds on inputs of at least roundsMin pixels and the
+// refill kernel escapeAVX2Float32 on smaller ones.
+func escapeAVX2Float32Auto(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
+	if len(counts) >= roundsMin {
+		escapeAVX2Float32Rounds(counts, zr, zi, cr, ci, maxIter)
+		return
+	}
+	escapeAVX2Float32(counts, zr, zi, cr, ci, maxIter)
+}
+
+// escapeAVX2Float32Rounds computes what escapeAVX2Float32 does with the round kernels:
+// lockstep rounds with the survivors compacted in between, speculative
+// (untested) rounds once pixels rarely escape, and exact re-runs of the
+// pixels found escaped at a speculative round's end. The caller guarantees
+// len(counts) == len(zr) == len(zi) <= 2³⁰ and 1 <= maxIter <= MaxInt32.
+func escapeAVX2Float32Rounds(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
+	const (
+		chunk   = roundChunk32
+		queue   = roundQueue32
+		rerunAt = roundRerunAt32
+	)
+	// The queue of survivors of the first round, and the re-run batch:
+	// z at the start of the round a pixel escaped in, its pixel, that round's
+	// start. Both have room for whole-vector stores past their ends.
+	var qzr, qzi [queue + chunk + 64]float32
+	var qidx [queue + chunk + 64]int32
+	var ezr, ezi [rerunAt + queue + chunk + 64]float32
+	var eidx, es [rerunAt + queue + chunk + 64]int32
+	spec := math.Abs(float64(cr))+math.Abs(float64(ci)) <= 1.5
+	n := len(counts)
+	t0 := min(16, maxIter)
+	qn, en, et := 0, 0, 0
+	for base := 0; base < n; base += chunk {
+		k := min(chunk, n-base)
+		// Every count is written here; survivors' as maxIter until a later round
+		// finds them escaping.
+		m := roundFirstAVX2Float32(counts[base:base+k], zr[base:base+k], zi[base:base+k], cr, ci, t0, maxIter, base, qzr[qn:], qzi[qn:], qidx[qn:])
+		if t0 < maxIter {
+			qn += m
+		}
+		last := base+k == n
+		if qn >= queue || last && qn > 0 {
+			m, s, t := qn, t0, 16
+			qn = 0
+			for m > 0 && s < maxIter {
+				t = min(t, maxIter-s)
+				if spec {
+					var e int
+					m, e = roundSpecAVX2Float32(qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, ezr[en:], ezi[en:], eidx[en:], es[en:])
+					en += e
+					et = max(et, t)
+				} else {
+					m = roundTestedAVX2Float32(counts, qzr[:m], qzi[:m], qidx[:m], cr, ci, s, t, s+t < maxIter)
+				}
+				s += t
+				t = min(2*t, 128)
+			}
+		}
+		if en >= rerunAt || last && en > 0 {
+			roundRerunAVX2Float32(counts, ezr[:en], ezi[:en], eidx[:en], es[:en], cr, ci, et)
+			en, et = 0, 0
+		}
+	}
+}
+
 // escapeAVX512Float32Auto runs escapeAVX512Float32Rounds on inputs of at least roundsMin pixels and the
 // refill kernel escapeAVX512Float32 on smaller ones.
 func escapeAVX512Float32Auto(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
@@ -145,15 +286,6 @@ func escapeAVX512Float32Auto(counts []int32, zr, zi []float32, cr, ci float32, m
 	}
 	escapeAVX512Float32(counts, zr, zi, cr, ci, maxIter)
 }
-
-// The float32 round driver's sizes, in pixels: the first round takes a chunk per
-// call, a queue of survivors that long runs the speculative rounds, and that
-// many escapees pending run a re-run batch.
-const (
-	roundChunk32   = 2048
-	roundQueue32   = 2048
-	roundRerunAt32 = 1024
-)
 
 // escapeAVX512Float32Rounds computes what escapeAVX512Float32 does with the round kernels:
 // lockstep rounds with the survivors compacted in between, speculative
@@ -214,7 +346,7 @@ func escapeAVX512Float32Rounds(counts []int32, zr, zi []float32, cr, ci float32,
 func escape32(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
 	switch impl {
 	case "avx2":
-		escapeAVX2Float32(counts, zr, zi, cr, ci, maxIter)
+		escapeAVX2Float32Auto(counts, zr, zi, cr, ci, maxIter)
 	case "avx512":
 		escapeAVX512Float32Auto(counts, zr, zi, cr, ci, maxIter)
 	default:
@@ -223,10 +355,12 @@ func escape32(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
 }
 
 // variants32 maps each implementation this CPU can run to its kernel, for tests;
-// "avx512" is the size dispatch, "avx512-refill" and "avx512-rounds" its two kernels.
+// an ISA's name is its size dispatch, with "-refill" and "-rounds" its two kernels.
 func variants32() map[string]func(counts []int32, zr, zi []float32, cr, ci float32, maxIter int) {
 	all := map[string]func(counts []int32, zr, zi []float32, cr, ci float32, maxIter int){
-		"avx2":          escapeAVX2Float32,
+		"avx2":          escapeAVX2Float32Auto,
+		"avx2-refill":   escapeAVX2Float32,
+		"avx2-rounds":   escapeAVX2Float32Rounds,
 		"avx512":        escapeAVX512Float32Auto,
 		"avx512-refill": escapeAVX512Float32,
 		"avx512-rounds": escapeAVX512Float32Rounds,

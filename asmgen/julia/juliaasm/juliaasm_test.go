@@ -1,14 +1,25 @@
 package juliaasm
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hpgo/hpgo/internal/gen"
 )
 
+// avx512Only matches the registers only AVX-512 has: an AVX2 kernel that
+// names one is EVEX-encoded and faults on a CPU without AVX-512.
+var avx512Only = regexp.MustCompile(`\b([XY](1[6-9]|2[0-9]|3[01])|Z[0-9]+|K[0-7])\b`)
+
+// framePointer matches BP as an operand.
+var framePointer = regexp.MustCompile(`[\s(,]BP\b`)
+
 // TestProgram renders every type and ISA (register allocation included) and
-// checks each function clears the upper vector state before every return.
+// checks each function clears the upper vector state before every return,
+// and that the AVX2 kernels name no register only AVX-512 has (avo's
+// allocator takes Y16 and up when sixteen do not suffice). TestAVX2NoEVEX
+// in kernels/julia checks the encodings of the assembled kernels.
 func TestProgram(t *testing.T) {
 	asm, stubs, err := gen.RenderAsm(gen.AsmConfig{Pkg: "p", Argv: []string{"test"}}, Program(Types, ISAs))
 	if err != nil {
@@ -30,6 +41,20 @@ func TestProgram(t *testing.T) {
 			if rets == 0 || rets != strings.Count(body, "\tVZEROUPPER\n\tRET\n") {
 				t.Errorf("%s: a RET is not preceded by VZEROUPPER", name)
 			}
+		}
+	}
+	for _, fn := range strings.Split(string(asm), "\nTEXT ")[1:] {
+		name := fn[:strings.Index(fn, "(")]
+		// avo allocates BP too when general registers run short, which
+		// breaks frame-pointer unwinding inside the function.
+		if framePointer.MatchString(fn) {
+			t.Errorf("%s uses BP", name)
+		}
+		if !strings.Contains(name, "AVX2") {
+			continue
+		}
+		if r := avx512Only.FindString(fn); r != "" {
+			t.Errorf("%s uses %s, an AVX-512 register", name, r)
 		}
 	}
 	if !strings.Contains(string(asm), "//go:build !purego") {

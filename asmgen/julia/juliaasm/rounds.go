@@ -3,6 +3,7 @@ package juliaasm
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/mmcloughlin/avo/attr"
 	"github.com/mmcloughlin/avo/build"
@@ -67,8 +68,8 @@ const prefetchAhead = 512
 const roundGroups = 4
 
 // RoundFuncName is the name of a round kernel, e.g. roundSpecAVX512Float64.
-func RoundFuncName(kind, typ string) string {
-	return "round" + kind + "AVX512" + upperFirst(typ)
+func RoundFuncName(kind, isa, typ string) string {
+	return "round" + kind + strings.ToUpper(isa) + upperFirst(typ)
 }
 
 func upperFirst(s string) string { return string(s[0]-'a'+'A') + s[1:] }
@@ -207,7 +208,7 @@ func storeCompressed(c *build.Context, e elem, k reg.OpmaskVirtual, zr, zi, ix r
 func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 	first, rerun := kind == "First", kind == "Rerun"
 	G, W := roundGroups, 64/e.size
-	name := RoundFuncName(kind, e.typ)
+	name := RoundFuncName(kind, "avx512", e.typ)
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr(roundSignature(kind, e.typ))
@@ -377,7 +378,7 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 // roundSpec emits roundSpec: T untested iterations, one test at the end.
 func roundSpec(c *build.Context, e elem) {
 	G, W := roundGroups, 64/e.size
-	name := RoundFuncName("Spec", e.typ)
+	name := RoundFuncName("Spec", "avx512", e.typ)
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr(roundSignature("Spec", e.typ))

@@ -205,7 +205,7 @@ func renderHelpers(f *jen.File, cfg Config) {
 // needs lists the golang.org/x/sys/cpu.X86 fields each ISA's kernels need.
 // TestRequires checks them against the "// Requires:" lines avo writes.
 var needs = map[string][]string{
-	"avx2":   {"HasAVX2", "HasFMA", "HasBMI1", "HasPOPCNT"},
+	"avx2":   {"HasAVX2", "HasFMA", "HasBMI1", "HasBMI2", "HasPOPCNT"},
 	"avx512": {"HasAVX2", "HasFMA", "HasBMI1", "HasBMI2", "HasPOPCNT", "HasAVX512F", "HasAVX512DQ", "HasAVX512VL", "HasAVX512BW"},
 }
 
@@ -236,16 +236,18 @@ func renderDispatch(cfg Config) (gen.File, error) {
 	f.Func().Id("supportedISAs").Params().Index().String().Block(body...)
 	f.Comment("impl is the implementation Escape uses; see Impl.")
 	f.Var().Id("impl").Op("=").Id("chooseISA").Call(jen.Id("supportedISAs").Call())
-	avx512 := slices.Contains(cfg.ISAs, "avx512")
-	if avx512 {
+	if len(cfg.ISAs) > 0 {
 		roundsConst(f)
 	}
 
 	for _, typ := range cfg.Types {
 		sfx := suffixes[typ]
-		if avx512 {
-			renderAVX512Dispatch(f, typ)
-			renderRounds(f, typ)
+		if len(cfg.ISAs) > 0 {
+			renderRoundSizes(f, typ)
+		}
+		for _, isa := range cfg.ISAs {
+			renderAutoDispatch(f, isa, typ)
+			renderRounds(f, isa, typ)
 		}
 		var cases []jen.Code
 		for _, isa := range cfg.ISAs {
@@ -256,14 +258,12 @@ func renderDispatch(cfg Config) (gen.File, error) {
 		f.Func().Id("escape" + sfx).Add(kernelParams(typ)).Block(jen.Switch(jen.Id("impl")).Block(cases...))
 
 		f.Commentf("variants%s maps each implementation this CPU can run to its kernel, for tests;", sfx)
-		f.Comment("\"avx512\" is the size dispatch, \"avx512-refill\" and \"avx512-rounds\" its two kernels.")
+		f.Comment("an ISA's name is its size dispatch, with \"-refill\" and \"-rounds\" its two kernels.")
 		dict := jen.Dict{jen.Lit("generic"): jen.Id("escapeGeneric" + sfx)}
 		for _, isa := range cfg.ISAs {
 			dict[jen.Lit(isa)] = jen.Id(dispatchName(isa, typ))
-		}
-		if avx512 {
-			dict[jen.Lit("avx512-refill")] = jen.Id(juliaasm.FuncName("avx512", typ))
-			dict[jen.Lit("avx512-rounds")] = jen.Id(roundsFuncName(typ))
+			dict[jen.Lit(isa+"-refill")] = jen.Id(juliaasm.FuncName(isa, typ))
+			dict[jen.Lit(isa+"-rounds")] = jen.Id(roundsFuncName(isa, typ))
 		}
 		f.Func().Id("variants"+sfx).Params().Map(jen.String()).Func().Add(kernelParams(typ)).Block(
 			jen.Id("all").Op(":=").Map(jen.String()).Func().Add(kernelParams(typ)).Values(dict),

@@ -8,8 +8,9 @@ import (
 	"github.com/hpgo/hpgo/asmgen/julia/juliaasm"
 )
 
-// The AVX-512 round driver: Go that strings together the round kernels of
-// asmgen/julia/juliaasm (see rounds.go there). Pixels go through a first
+// The round driver: Go that strings together the round kernels of
+// asmgen/julia/juliaasm (see rounds.go and rounds_avx2.go there), one
+// driver per ISA, the same code. Pixels go through a first
 // round of roundFirst iterations in lockstep, 32 or 64 neighbours at a time,
 // which writes every count; the survivors, all at the same iteration, are
 // queued, and a full queue runs speculative rounds (no escape test inside,
@@ -45,27 +46,31 @@ var roundSizes = map[string]struct{ chunk, queue, rerunAt int }{
 	"float32": {2048, 2048, 1024},
 }
 
-// roundsFuncName names the Go driver of the AVX-512 round kernels for typ.
-func roundsFuncName(typ string) string { return juliaasm.FuncName("avx512", typ) + "Rounds" }
+// roundsFuncName names the Go driver of isa's round kernels for typ.
+func roundsFuncName(isa, typ string) string { return juliaasm.FuncName(isa, typ) + "Rounds" }
 
-// renderRounds emits the round driver for typ and its size constants.
-func renderRounds(f *jen.File, typ string) {
+// renderRoundSizes emits the round drivers' size constants for typ.
+func renderRoundSizes(f *jen.File, typ string) {
 	sz := roundSizes[typ]
-	id := jen.Id
-	kern := func(kind string) *jen.Statement { return id(juliaasm.RoundFuncName(kind, typ)) }
-	sl := func(name string, lo, hi jen.Code) *jen.Statement { return id(name).Index(lo, hi) }
-	empty := jen.Empty
-
 	sfx := suffixes[typ]
-	f.Commentf("The %s round driver's sizes, in pixels: the first round takes a chunk per", typ)
+	f.Commentf("The %s round drivers' sizes, in pixels: the first round takes a chunk per", typ)
 	f.Comment("call, a queue of survivors that long runs the speculative rounds, and that")
 	f.Comment("many escapees pending run a re-run batch.")
 	f.Const().Defs(
-		id("roundChunk"+sfx).Op("=").Lit(sz.chunk),
-		id("roundQueue"+sfx).Op("=").Lit(sz.queue),
-		id("roundRerunAt"+sfx).Op("=").Lit(sz.rerunAt),
+		jen.Id("roundChunk"+sfx).Op("=").Lit(sz.chunk),
+		jen.Id("roundQueue"+sfx).Op("=").Lit(sz.queue),
+		jen.Id("roundRerunAt"+sfx).Op("=").Lit(sz.rerunAt),
 	)
-	f.Commentf("%s computes what %s does with the round kernels:", roundsFuncName(typ), juliaasm.FuncName("avx512", typ))
+}
+
+// renderRounds emits the round driver of isa's kernels for typ.
+func renderRounds(f *jen.File, isa, typ string) {
+	id := jen.Id
+	kern := func(kind string) *jen.Statement { return id(juliaasm.RoundFuncName(kind, isa, typ)) }
+	sl := func(name string, lo, hi jen.Code) *jen.Statement { return id(name).Index(lo, hi) }
+	empty := jen.Empty
+
+	f.Commentf("%s computes what %s does with the round kernels:", roundsFuncName(isa, typ), juliaasm.FuncName(isa, typ))
 	f.Comment("lockstep rounds with the survivors compacted in between, speculative")
 	f.Comment("(untested) rounds once pixels rarely escape, and exact re-runs of the")
 	f.Comment("pixels found escaped at a speculative round's end. The caller guarantees")
@@ -75,7 +80,7 @@ func renderRounds(f *jen.File, typ string) {
 	// 64 more for the kernels' whole-vector stores past the live entries.
 	q := jen.Id("queue").Op("+").Id("chunk").Op("+").Lit(64)
 	e := jen.Id("rerunAt").Op("+").Id("queue").Op("+").Id("chunk").Op("+").Lit(64)
-	f.Func().Id(roundsFuncName(typ)).Add(kernelParams(typ)).Block(
+	f.Func().Id(roundsFuncName(isa, typ)).Add(kernelParams(typ)).Block(
 		jen.Const().Defs(
 			id("chunk").Op("=").Id("roundChunk"+suffixes[typ]),
 			id("queue").Op("=").Id("roundQueue"+suffixes[typ]),
@@ -138,33 +143,28 @@ func renderRounds(f *jen.File, typ string) {
 	)
 }
 
-// renderAVX512Dispatch emits escapeAVX512<T>Auto: the round driver for
+// renderAutoDispatch emits escape<ISA><T>Auto: the round driver for
 // inputs of at least roundsMin pixels, the refill kernel below.
-func renderAVX512Dispatch(f *jen.File, typ string) {
-	name := dispatchName("avx512", typ)
-	f.Commentf("%s runs %s on inputs of at least roundsMin pixels and the", name, roundsFuncName(typ))
-	f.Commentf("refill kernel %s on smaller ones.", juliaasm.FuncName("avx512", typ))
+func renderAutoDispatch(f *jen.File, isa, typ string) {
+	name := dispatchName(isa, typ)
+	f.Commentf("%s runs %s on inputs of at least roundsMin pixels and the", name, roundsFuncName(isa, typ))
+	f.Commentf("refill kernel %s on smaller ones.", juliaasm.FuncName(isa, typ))
 	f.Func().Id(name).Add(kernelParams(typ)).Block(
 		jen.If(jen.Len(jen.Id("counts")).Op(">=").Id("roundsMin")).Block(
-			jen.Id(roundsFuncName(typ)).Call(kernelArgs()...),
+			jen.Id(roundsFuncName(isa, typ)).Call(kernelArgs()...),
 			jen.Return(),
 		),
-		jen.Id(juliaasm.FuncName("avx512", typ)).Call(kernelArgs()...),
+		jen.Id(juliaasm.FuncName(isa, typ)).Call(kernelArgs()...),
 	)
 }
 
-// dispatchName is the function escape<T> calls for isa: the kernel itself,
-// or for AVX-512 the size dispatch between its two kernels.
-func dispatchName(isa, typ string) string {
-	if isa == "avx512" {
-		return juliaasm.FuncName(isa, typ) + "Auto"
-	}
-	return juliaasm.FuncName(isa, typ)
-}
+// dispatchName is the function escape<T> calls for isa: the size dispatch
+// between its two kernels.
+func dispatchName(isa, typ string) string { return juliaasm.FuncName(isa, typ) + "Auto" }
 
 // roundsConst emits roundsMin.
 func roundsConst(f *jen.File) {
-	f.Comment("roundsMin is the smallest input the AVX-512 round driver takes: it clears")
+	f.Comment("roundsMin is the smallest input the round drivers take: they clear")
 	f.Comment(fmt.Sprintf("100-130 KB of scratch per call, so below %d pixels the refill kernel", roundsMin))
 	f.Comment("is faster.")
 	f.Const().Id("roundsMin").Op("=").Lit(roundsMin)
