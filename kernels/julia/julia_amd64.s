@@ -487,8 +487,8 @@ DATA compactZFloat64<>+508(SB)/4, $0x00000007
 GLOBL compactZFloat64<>(SB), RODATA|NOPTR, $512
 
 // func roundFirstAVX2Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, t int, maxIter int, base int, qzr []float64, qzi []float64, qidx []int32) int
-// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, POPCNT
-TEXT ·roundFirstAVX2Float64(SB), NOSPLIT, $128-192
+// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, MMX+, POPCNT
+TEXT ·roundFirstAVX2Float64(SB), NOSPLIT, $256-192
 	VBROADCASTSD cr+72(FP), Y0
 	VMOVUPS      Y0, (SP)
 	VBROADCASTSD ci+80(FP), Y0
@@ -525,9 +525,23 @@ roundFirstAVX2Float64_trip:
 	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y6, Y6
 	VMASKMOVPD   64(BX)(DX*8), Y6, Y7
 	VMASKMOVPD   64(SI)(DX*8), Y6, Y8
-	VPXOR        Y9, Y9, Y9
-	VPXOR        Y10, Y10, Y10
-	VPXOR        Y11, Y11, Y11
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x0000000c, DI
+	VMOVQ        DI, X9
+	VPBROADCASTQ X9, Y9
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y9, Y9
+	VMASKMOVPD   96(BX)(DX*8), Y9, Y10
+	VMASKMOVPD   96(SI)(DX*8), Y9, Y11
+	VPXOR        Y12, Y12, Y12
+	VMOVDQU      Y12, 128(SP)
+	VMOVDQU      Y12, 160(SP)
+	VMOVDQU      Y12, 192(SP)
+	VMOVDQU      Y12, 224(SP)
+	PREFETCHT0   4096(BX)(DX*8)
+	PREFETCHT0   4160(BX)(DX*8)
+	PREFETCHT0   4096(SI)(DX*8)
+	PREFETCHT0   4160(SI)(DX*8)
 	MOVQ         t+88(FP), BX
 	PCALIGN      $0x40
 
@@ -537,7 +551,9 @@ roundFirstAVX2Float64_loop:
 	VADDPD      Y13, Y12, Y14
 	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
 	VANDPD      Y14, Y0, Y0
-	VPSUBQ      Y0, Y9, Y9
+	VMOVDQU     128(SP), Y14
+	VPSUBQ      Y0, Y14, Y14
+	VMOVDQU     Y14, 128(SP)
 	VSUBPD      Y13, Y12, Y12
 	VADDPD      Y1, Y1, Y14
 	VFMADD213PD 32(SP), Y14, Y2
@@ -547,7 +563,9 @@ roundFirstAVX2Float64_loop:
 	VADDPD      Y13, Y12, Y14
 	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
 	VANDPD      Y14, Y3, Y3
-	VPSUBQ      Y3, Y10, Y10
+	VMOVDQU     160(SP), Y14
+	VPSUBQ      Y3, Y14, Y14
+	VMOVDQU     Y14, 160(SP)
 	VSUBPD      Y13, Y12, Y12
 	VADDPD      Y4, Y4, Y14
 	VFMADD213PD 32(SP), Y14, Y5
@@ -557,34 +575,50 @@ roundFirstAVX2Float64_loop:
 	VADDPD      Y13, Y12, Y14
 	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
 	VANDPD      Y14, Y6, Y6
-	VPSUBQ      Y6, Y11, Y11
+	VMOVDQU     192(SP), Y14
+	VPSUBQ      Y6, Y14, Y14
+	VMOVDQU     Y14, 192(SP)
 	VSUBPD      Y13, Y12, Y12
 	VADDPD      Y7, Y7, Y14
 	VFMADD213PD 32(SP), Y14, Y8
 	VADDPD      (SP), Y12, Y7
+	VMULPD      Y10, Y10, Y12
+	VMULPD      Y11, Y11, Y13
+	VADDPD      Y13, Y12, Y14
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
+	VANDPD      Y14, Y9, Y9
+	VMOVDQU     224(SP), Y14
+	VPSUBQ      Y9, Y14, Y14
+	VMOVDQU     Y14, 224(SP)
+	VSUBPD      Y13, Y12, Y12
+	VADDPD      Y10, Y10, Y14
+	VFMADD213PD 32(SP), Y14, Y11
+	VADDPD      (SP), Y12, Y10
 	DECQ        BX
 	JZ          roundFirstAVX2Float64_end
 	VPOR        Y0, Y3, Y12
 	VPOR        Y6, Y12, Y12
+	VPOR        Y9, Y12, Y12
 	VPTEST      Y12, Y12
 	JNZ         roundFirstAVX2Float64_loop
 
 roundFirstAVX2Float64_end:
 	MOVQ         AX, BX
 	SUBQ         DX, BX
-	MOVQ         $0x0000000c, SI
+	MOVQ         $0x00000010, SI
 	CMPQ         BX, SI
 	CMOVQGT      SI, BX
 	MOVQ         $-1, SI
 	BZHIQ        BX, SI, SI
 	MOVQ         out_base+0(FP), BX
+	VMOVDQU      128(SP), Y12
 	LEAQ         (DX), DI
 	MOVQ         SI, R8
 	ANDQ         $0x0000000f, R8
 	VMOVMSKPD    Y0, R9
-	VPBROADCASTQ maxIter+96(FP), Y12
-	VBLENDVPD    Y0, Y12, Y9, Y12
-	VPSHUFD      $0x08, Y12, Y0
+	VPBROADCASTQ maxIter+96(FP), Y13
+	VBLENDVPD    Y0, Y13, Y12, Y13
+	VPSHUFD      $0x08, Y13, Y0
 	VPERMQ       $0x08, Y0, Y0
 	CMPQ         R8, $0x0000000f
 	JE           roundFirstAVX2Float64_g0_full
@@ -617,12 +651,12 @@ roundFirstAVX2Float64_g0_stored:
 	MOVQ         R9, DI
 	SHLQ         $0x05, DI
 	LEAQ         compactZFloat64<>+0(SB), R8
-	VMOVDQU      (R8)(DI*1), Y9
-	VPERMD       Y1, Y9, Y1
-	VPERMD       Y2, Y9, Y2
+	VMOVDQU      (R8)(DI*1), Y12
+	VPERMD       Y1, Y12, Y1
+	VPERMD       Y2, Y12, Y2
 	LEAQ         compactIdxFloat64<>+0(SB), R8
-	VMOVDQU      (R8)(DI*1), Y9
-	VPERMD       Y0, Y9, Y0
+	VMOVDQU      (R8)(DI*1), Y12
+	VPERMD       Y0, Y12, Y0
 	MOVQ         qzr_base+112(FP), DI
 	VMOVUPS      Y1, (DI)(CX*8)
 	MOVQ         qzi_base+136(FP), DI
@@ -633,13 +667,14 @@ roundFirstAVX2Float64_g0_stored:
 	ADDQ         DI, CX
 
 roundFirstAVX2Float64_g0:
+	VMOVDQU      160(SP), Y0
 	LEAQ         4(DX), DI
 	RORXQ        $0x04, SI, R8
 	ANDQ         $0x0000000f, R8
 	VMOVMSKPD    Y3, R9
-	VPBROADCASTQ maxIter+96(FP), Y0
-	VBLENDVPD    Y3, Y0, Y10, Y0
-	VPSHUFD      $0x08, Y0, Y0
+	VPBROADCASTQ maxIter+96(FP), Y1
+	VBLENDVPD    Y3, Y1, Y0, Y1
+	VPSHUFD      $0x08, Y1, Y0
 	VPERMQ       $0x08, Y0, Y0
 	CMPQ         R8, $0x0000000f
 	JE           roundFirstAVX2Float64_g1_full
@@ -688,26 +723,27 @@ roundFirstAVX2Float64_g1_stored:
 	ADDQ         DI, CX
 
 roundFirstAVX2Float64_g1:
+	VMOVDQU      192(SP), Y0
 	LEAQ         8(DX), DI
-	RORXQ        $0x08, SI, SI
-	ANDQ         $0x0000000f, SI
-	VMOVMSKPD    Y6, R8
-	VPBROADCASTQ maxIter+96(FP), Y0
-	VBLENDVPD    Y6, Y0, Y11, Y0
-	VPSHUFD      $0x08, Y0, Y0
+	RORXQ        $0x08, SI, R8
+	ANDQ         $0x0000000f, R8
+	VMOVMSKPD    Y6, R9
+	VPBROADCASTQ maxIter+96(FP), Y1
+	VBLENDVPD    Y6, Y1, Y0, Y1
+	VPSHUFD      $0x08, Y1, Y0
 	VPERMQ       $0x08, Y0, Y0
-	CMPQ         SI, $0x0000000f
+	CMPQ         R8, $0x0000000f
 	JE           roundFirstAVX2Float64_g2_full
 	VMOVDQU      X0, 64(SP)
 
 roundFirstAVX2Float64_g2_tail:
-	TESTQ  SI, SI
+	TESTQ  R8, R8
 	JZ     roundFirstAVX2Float64_g2_tail_done
-	TZCNTQ SI, R9
-	BLSRQ  SI, SI
-	LEAQ   (DI)(R9*1), R10
-	MOVL   64(SP)(R9*4), R9
-	MOVL   R9, (BX)(R10*4)
+	TZCNTQ R8, R10
+	BLSRQ  R8, R8
+	LEAQ   (DI)(R10*1), R11
+	MOVL   64(SP)(R10*4), R10
+	MOVL   R10, (BX)(R11*4)
 	JMP    roundFirstAVX2Float64_g2_tail
 
 roundFirstAVX2Float64_g2_tail_done:
@@ -717,8 +753,64 @@ roundFirstAVX2Float64_g2_full:
 	VMOVDQU X0, (BX)(DI*4)
 
 roundFirstAVX2Float64_g2_stored:
-	TESTQ        R8, R8
+	TESTQ        R9, R9
 	JZ           roundFirstAVX2Float64_g2
+	MOVQ         base+104(FP), R8
+	ADDQ         DI, R8
+	VMOVQ        R8, X0
+	VPBROADCASTD X0, Y0
+	VPADDD       iotaFloat64<>+0(SB), Y0, Y0
+	MOVQ         R9, DI
+	SHLQ         $0x05, DI
+	LEAQ         compactZFloat64<>+0(SB), R8
+	VMOVDQU      (R8)(DI*1), Y1
+	VPERMD       Y7, Y1, Y2
+	VPERMD       Y8, Y1, Y1
+	LEAQ         compactIdxFloat64<>+0(SB), R8
+	VMOVDQU      (R8)(DI*1), Y3
+	VPERMD       Y0, Y3, Y0
+	MOVQ         qzr_base+112(FP), DI
+	VMOVUPS      Y2, (DI)(CX*8)
+	MOVQ         qzi_base+136(FP), DI
+	VMOVUPS      Y1, (DI)(CX*8)
+	MOVQ         qidx_base+160(FP), DI
+	VMOVDQU      X0, (DI)(CX*4)
+	POPCNTQ      R9, DI
+	ADDQ         DI, CX
+
+roundFirstAVX2Float64_g2:
+	VMOVDQU      224(SP), Y0
+	LEAQ         12(DX), DI
+	RORXQ        $0x0c, SI, SI
+	ANDQ         $0x0000000f, SI
+	VMOVMSKPD    Y9, R8
+	VPBROADCASTQ maxIter+96(FP), Y1
+	VBLENDVPD    Y9, Y1, Y0, Y1
+	VPSHUFD      $0x08, Y1, Y0
+	VPERMQ       $0x08, Y0, Y0
+	CMPQ         SI, $0x0000000f
+	JE           roundFirstAVX2Float64_g3_full
+	VMOVDQU      X0, 64(SP)
+
+roundFirstAVX2Float64_g3_tail:
+	TESTQ  SI, SI
+	JZ     roundFirstAVX2Float64_g3_tail_done
+	TZCNTQ SI, R9
+	BLSRQ  SI, SI
+	LEAQ   (DI)(R9*1), R10
+	MOVL   64(SP)(R9*4), R9
+	MOVL   R9, (BX)(R10*4)
+	JMP    roundFirstAVX2Float64_g3_tail
+
+roundFirstAVX2Float64_g3_tail_done:
+	JMP roundFirstAVX2Float64_g3_stored
+
+roundFirstAVX2Float64_g3_full:
+	VMOVDQU X0, (BX)(DI*4)
+
+roundFirstAVX2Float64_g3_stored:
+	TESTQ        R8, R8
+	JZ           roundFirstAVX2Float64_g3
 	MOVQ         base+104(FP), BX
 	ADDQ         DI, BX
 	VMOVQ        BX, X0
@@ -728,8 +820,8 @@ roundFirstAVX2Float64_g2_stored:
 	SHLQ         $0x05, BX
 	LEAQ         compactZFloat64<>+0(SB), SI
 	VMOVDQU      (SI)(BX*1), Y1
-	VPERMD       Y7, Y1, Y2
-	VPERMD       Y8, Y1, Y1
+	VPERMD       Y10, Y1, Y2
+	VPERMD       Y11, Y1, Y1
 	LEAQ         compactIdxFloat64<>+0(SB), SI
 	VMOVDQU      (SI)(BX*1), Y3
 	VPERMD       Y0, Y3, Y0
@@ -742,8 +834,8 @@ roundFirstAVX2Float64_g2_stored:
 	POPCNTQ      R8, BX
 	ADDQ         BX, CX
 
-roundFirstAVX2Float64_g2:
-	ADDQ $0x0000000c, DX
+roundFirstAVX2Float64_g3:
+	ADDQ $0x00000010, DX
 	CMPQ DX, AX
 	JB   roundFirstAVX2Float64_trip
 
@@ -754,7 +846,7 @@ roundFirstAVX2Float64_done:
 
 // func roundTestedAVX2Float64(out []int32, zr []float64, zi []float64, idx []int32, cr float64, ci float64, s int, t int, keep bool) int
 // Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, POPCNT
-TEXT ·roundTestedAVX2Float64(SB), NOSPLIT, $128-144
+TEXT ·roundTestedAVX2Float64(SB), NOSPLIT, $256-144
 	VBROADCASTSD cr+96(FP), Y0
 	VMOVUPS      Y0, (SP)
 	VBROADCASTSD ci+104(FP), Y0
@@ -791,9 +883,19 @@ roundTestedAVX2Float64_trip:
 	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y7, Y7
 	VMASKMOVPD   64(BX)(DX*8), Y7, Y8
 	VMASKMOVPD   64(SI)(DX*8), Y7, Y9
-	VPXOR        Y10, Y10, Y10
-	VPXOR        Y11, Y11, Y11
-	VPXOR        Y12, Y12, Y12
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x0000000c, DI
+	VMOVQ        DI, X10
+	VPBROADCASTQ X10, Y10
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y10, Y10
+	VMASKMOVPD   96(BX)(DX*8), Y10, Y11
+	VMASKMOVPD   96(SI)(DX*8), Y10, Y12
+	VPXOR        Y13, Y13, Y13
+	VMOVDQU      Y13, 128(SP)
+	VMOVDQU      Y13, 160(SP)
+	VMOVDQU      Y13, 192(SP)
+	VMOVDQU      Y13, 224(SP)
 	MOVQ         t+120(FP), BX
 	PCALIGN      $0x40
 
@@ -803,7 +905,9 @@ roundTestedAVX2Float64_loop:
 	VADDPD      Y14, Y13, Y15
 	VCMPPD      $0x11, fourFloat64<>+0(SB), Y15, Y15
 	VANDPD      Y15, Y0, Y0
-	VPSUBQ      Y0, Y10, Y10
+	VMOVDQU     128(SP), Y15
+	VPSUBQ      Y0, Y15, Y15
+	VMOVDQU     Y15, 128(SP)
 	VSUBPD      Y14, Y13, Y13
 	VADDPD      Y2, Y2, Y15
 	VFMADD213PD 32(SP), Y15, Y3
@@ -813,7 +917,9 @@ roundTestedAVX2Float64_loop:
 	VADDPD      Y14, Y13, Y15
 	VCMPPD      $0x11, fourFloat64<>+0(SB), Y15, Y15
 	VANDPD      Y15, Y4, Y4
-	VPSUBQ      Y4, Y11, Y11
+	VMOVDQU     160(SP), Y15
+	VPSUBQ      Y4, Y15, Y15
+	VMOVDQU     Y15, 160(SP)
 	VSUBPD      Y14, Y13, Y13
 	VADDPD      Y5, Y5, Y15
 	VFMADD213PD 32(SP), Y15, Y6
@@ -823,27 +929,43 @@ roundTestedAVX2Float64_loop:
 	VADDPD      Y14, Y13, Y15
 	VCMPPD      $0x11, fourFloat64<>+0(SB), Y15, Y15
 	VANDPD      Y15, Y7, Y7
-	VPSUBQ      Y7, Y12, Y12
+	VMOVDQU     192(SP), Y15
+	VPSUBQ      Y7, Y15, Y15
+	VMOVDQU     Y15, 192(SP)
 	VSUBPD      Y14, Y13, Y13
 	VADDPD      Y8, Y8, Y15
 	VFMADD213PD 32(SP), Y15, Y9
 	VADDPD      (SP), Y13, Y8
+	VMULPD      Y11, Y11, Y13
+	VMULPD      Y12, Y12, Y14
+	VADDPD      Y14, Y13, Y15
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y15, Y15
+	VANDPD      Y15, Y10, Y10
+	VMOVDQU     224(SP), Y15
+	VPSUBQ      Y10, Y15, Y15
+	VMOVDQU     Y15, 224(SP)
+	VSUBPD      Y14, Y13, Y13
+	VADDPD      Y11, Y11, Y15
+	VFMADD213PD 32(SP), Y15, Y12
+	VADDPD      (SP), Y13, Y11
 	DECQ        BX
 	JZ          roundTestedAVX2Float64_end
 	VPOR        Y0, Y4, Y13
 	VPOR        Y7, Y13, Y13
+	VPOR        Y10, Y13, Y13
 	VPTEST      Y13, Y13
 	JNZ         roundTestedAVX2Float64_loop
 
 roundTestedAVX2Float64_end:
 	MOVQ         AX, BX
 	SUBQ         DX, BX
-	MOVQ         $0x0000000c, SI
+	MOVQ         $0x00000010, SI
 	CMPQ         BX, SI
 	CMOVQGT      SI, BX
 	MOVQ         $-1, SI
 	BZHIQ        BX, SI, SI
 	MOVQ         out_base+0(FP), BX
+	VMOVDQU      128(SP), Y13
 	LEAQ         (DX), DI
 	MOVQ         SI, R8
 	ANDQ         $0x0000000f, R8
@@ -853,10 +975,10 @@ roundTestedAVX2Float64_end:
 	ANDQ         R10, R9
 	MOVQ         idx_base+72(FP), R10
 	VMOVDQU      (R10)(DI*4), X1
-	VPSHUFD      $0x08, Y10, Y0
+	VPSHUFD      $0x08, Y13, Y0
 	VPERMQ       $0x08, Y0, Y0
-	VPBROADCASTD s+112(FP), Y10
-	VPADDD       Y10, Y0, Y0
+	VPBROADCASTD s+112(FP), Y13
+	VPADDD       Y13, Y0, Y0
 	VMOVDQU      X0, 64(SP)
 	VMOVDQU      X1, 96(SP)
 	ANDNQ        R8, R9, R8
@@ -893,6 +1015,7 @@ roundTestedAVX2Float64_g0_scatter_done:
 	ADDQ    DI, CX
 
 roundTestedAVX2Float64_g0:
+	VMOVDQU      160(SP), Y0
 	LEAQ         4(DX), DI
 	RORXQ        $0x04, SI, R8
 	ANDQ         $0x0000000f, R8
@@ -902,7 +1025,7 @@ roundTestedAVX2Float64_g0:
 	ANDQ         R10, R9
 	MOVQ         idx_base+72(FP), R10
 	VMOVDQU      (R10)(DI*4), X1
-	VPSHUFD      $0x08, Y11, Y0
+	VPSHUFD      $0x08, Y0, Y0
 	VPERMQ       $0x08, Y0, Y0
 	VPBROADCASTD s+112(FP), Y2
 	VPADDD       Y2, Y0, Y0
@@ -942,16 +1065,67 @@ roundTestedAVX2Float64_g1_scatter_done:
 	ADDQ    DI, CX
 
 roundTestedAVX2Float64_g1:
+	VMOVDQU      192(SP), Y0
 	LEAQ         8(DX), DI
-	RORXQ        $0x08, SI, SI
+	RORXQ        $0x08, SI, R8
+	ANDQ         $0x0000000f, R8
+	VMOVMSKPD    Y7, R9
+	MOVBQZX      keep+128(FP), R10
+	NEGQ         R10
+	ANDQ         R10, R9
+	MOVQ         idx_base+72(FP), R10
+	VMOVDQU      (R10)(DI*4), X1
+	VPSHUFD      $0x08, Y0, Y0
+	VPERMQ       $0x08, Y0, Y0
+	VPBROADCASTD s+112(FP), Y2
+	VPADDD       Y2, Y0, Y0
+	VMOVDQU      X0, 64(SP)
+	VMOVDQU      X1, 96(SP)
+	ANDNQ        R8, R9, R8
+
+roundTestedAVX2Float64_g2_scatter:
+	TESTQ   R8, R8
+	JZ      roundTestedAVX2Float64_g2_scatter_done
+	TZCNTQ  R8, DI
+	BLSRQ   R8, R8
+	MOVLQSX 96(SP)(DI*4), R10
+	MOVL    64(SP)(DI*4), DI
+	MOVL    DI, (BX)(R10*4)
+	JMP     roundTestedAVX2Float64_g2_scatter
+
+roundTestedAVX2Float64_g2_scatter_done:
+	TESTQ   R9, R9
+	JZ      roundTestedAVX2Float64_g2
+	MOVQ    R9, DI
+	SHLQ    $0x05, DI
+	LEAQ    compactZFloat64<>+0(SB), R8
+	VMOVDQU (R8)(DI*1), Y0
+	VPERMD  Y8, Y0, Y2
+	VPERMD  Y9, Y0, Y0
+	LEAQ    compactIdxFloat64<>+0(SB), R8
+	VMOVDQU (R8)(DI*1), Y3
+	VPERMD  Y1, Y3, Y3
+	MOVQ    zr_base+24(FP), DI
+	VMOVUPS Y2, (DI)(CX*8)
+	MOVQ    zi_base+48(FP), DI
+	VMOVUPS Y0, (DI)(CX*8)
+	MOVQ    idx_base+72(FP), DI
+	VMOVDQU X3, (DI)(CX*4)
+	POPCNTQ R9, DI
+	ADDQ    DI, CX
+
+roundTestedAVX2Float64_g2:
+	VMOVDQU      224(SP), Y0
+	LEAQ         12(DX), DI
+	RORXQ        $0x0c, SI, SI
 	ANDQ         $0x0000000f, SI
-	VMOVMSKPD    Y7, R8
+	VMOVMSKPD    Y10, R8
 	MOVBQZX      keep+128(FP), R9
 	NEGQ         R9
 	ANDQ         R9, R8
 	MOVQ         idx_base+72(FP), R9
 	VMOVDQU      (R9)(DI*4), X1
-	VPSHUFD      $0x08, Y12, Y0
+	VPSHUFD      $0x08, Y0, Y0
 	VPERMQ       $0x08, Y0, Y0
 	VPBROADCASTD s+112(FP), Y2
 	VPADDD       Y2, Y0, Y0
@@ -959,25 +1133,25 @@ roundTestedAVX2Float64_g1:
 	VMOVDQU      X1, 96(SP)
 	ANDNQ        SI, R8, SI
 
-roundTestedAVX2Float64_g2_scatter:
+roundTestedAVX2Float64_g3_scatter:
 	TESTQ   SI, SI
-	JZ      roundTestedAVX2Float64_g2_scatter_done
+	JZ      roundTestedAVX2Float64_g3_scatter_done
 	TZCNTQ  SI, DI
 	BLSRQ   SI, SI
 	MOVLQSX 96(SP)(DI*4), R9
 	MOVL    64(SP)(DI*4), DI
 	MOVL    DI, (BX)(R9*4)
-	JMP     roundTestedAVX2Float64_g2_scatter
+	JMP     roundTestedAVX2Float64_g3_scatter
 
-roundTestedAVX2Float64_g2_scatter_done:
+roundTestedAVX2Float64_g3_scatter_done:
 	TESTQ   R8, R8
-	JZ      roundTestedAVX2Float64_g2
+	JZ      roundTestedAVX2Float64_g3
 	MOVQ    R8, BX
 	SHLQ    $0x05, BX
 	LEAQ    compactZFloat64<>+0(SB), SI
 	VMOVDQU (SI)(BX*1), Y0
-	VPERMD  Y8, Y0, Y2
-	VPERMD  Y9, Y0, Y0
+	VPERMD  Y11, Y0, Y2
+	VPERMD  Y12, Y0, Y0
 	LEAQ    compactIdxFloat64<>+0(SB), SI
 	VMOVDQU (SI)(BX*1), Y3
 	VPERMD  Y1, Y3, Y3
@@ -990,8 +1164,8 @@ roundTestedAVX2Float64_g2_scatter_done:
 	POPCNTQ R8, BX
 	ADDQ    BX, CX
 
-roundTestedAVX2Float64_g2:
-	ADDQ $0x0000000c, DX
+roundTestedAVX2Float64_g3:
+	ADDQ $0x00000010, DX
 	CMPQ DX, AX
 	JB   roundTestedAVX2Float64_trip
 
@@ -1002,7 +1176,7 @@ roundTestedAVX2Float64_done:
 
 // func roundRerunAVX2Float64(out []int32, zr []float64, zi []float64, idx []int32, s []int32, cr float64, ci float64, t int)
 // Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3
-TEXT ·roundRerunAVX2Float64(SB), NOSPLIT, $128-144
+TEXT ·roundRerunAVX2Float64(SB), NOSPLIT, $256-144
 	VBROADCASTSD cr+120(FP), Y0
 	VMOVUPS      Y0, (SP)
 	VBROADCASTSD ci+128(FP), Y0
@@ -1039,9 +1213,19 @@ roundRerunAVX2Float64_trip:
 	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y6, Y6
 	VMASKMOVPD   64(DX)(CX*8), Y6, Y7
 	VMASKMOVPD   64(BX)(CX*8), Y6, Y8
-	VPXOR        Y9, Y9, Y9
-	VPXOR        Y10, Y10, Y10
-	VPXOR        Y11, Y11, Y11
+	MOVQ         AX, SI
+	SUBQ         CX, SI
+	SUBQ         $0x0000000c, SI
+	VMOVQ        SI, X9
+	VPBROADCASTQ X9, Y9
+	VPCMPGTQ     lanesAVX2Float64<>+0(SB), Y9, Y9
+	VMASKMOVPD   96(DX)(CX*8), Y9, Y10
+	VMASKMOVPD   96(BX)(CX*8), Y9, Y11
+	VPXOR        Y12, Y12, Y12
+	VMOVDQU      Y12, 128(SP)
+	VMOVDQU      Y12, 160(SP)
+	VMOVDQU      Y12, 192(SP)
+	VMOVDQU      Y12, 224(SP)
 	MOVQ         t+136(FP), DX
 	PCALIGN      $0x40
 
@@ -1051,7 +1235,9 @@ roundRerunAVX2Float64_loop:
 	VADDPD      Y13, Y12, Y14
 	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
 	VANDPD      Y14, Y0, Y0
-	VPSUBQ      Y0, Y9, Y9
+	VMOVDQU     128(SP), Y14
+	VPSUBQ      Y0, Y14, Y14
+	VMOVDQU     Y14, 128(SP)
 	VSUBPD      Y13, Y12, Y12
 	VADDPD      Y1, Y1, Y14
 	VFMADD213PD 32(SP), Y14, Y2
@@ -1061,7 +1247,9 @@ roundRerunAVX2Float64_loop:
 	VADDPD      Y13, Y12, Y14
 	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
 	VANDPD      Y14, Y3, Y3
-	VPSUBQ      Y3, Y10, Y10
+	VMOVDQU     160(SP), Y14
+	VPSUBQ      Y3, Y14, Y14
+	VMOVDQU     Y14, 160(SP)
 	VSUBPD      Y13, Y12, Y12
 	VADDPD      Y4, Y4, Y14
 	VFMADD213PD 32(SP), Y14, Y5
@@ -1071,39 +1259,55 @@ roundRerunAVX2Float64_loop:
 	VADDPD      Y13, Y12, Y14
 	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
 	VANDPD      Y14, Y6, Y6
-	VPSUBQ      Y6, Y11, Y11
+	VMOVDQU     192(SP), Y14
+	VPSUBQ      Y6, Y14, Y14
+	VMOVDQU     Y14, 192(SP)
 	VSUBPD      Y13, Y12, Y12
 	VADDPD      Y7, Y7, Y14
 	VFMADD213PD 32(SP), Y14, Y8
 	VADDPD      (SP), Y12, Y7
+	VMULPD      Y10, Y10, Y12
+	VMULPD      Y11, Y11, Y13
+	VADDPD      Y13, Y12, Y14
+	VCMPPD      $0x11, fourFloat64<>+0(SB), Y14, Y14
+	VANDPD      Y14, Y9, Y9
+	VMOVDQU     224(SP), Y14
+	VPSUBQ      Y9, Y14, Y14
+	VMOVDQU     Y14, 224(SP)
+	VSUBPD      Y13, Y12, Y12
+	VADDPD      Y10, Y10, Y14
+	VFMADD213PD 32(SP), Y14, Y11
+	VADDPD      (SP), Y12, Y10
 	DECQ        DX
 	JZ          roundRerunAVX2Float64_end
 	VPOR        Y0, Y3, Y12
 	VPOR        Y6, Y12, Y12
+	VPOR        Y9, Y12, Y12
 	VPTEST      Y12, Y12
 	JNZ         roundRerunAVX2Float64_loop
 
 roundRerunAVX2Float64_end:
 	MOVQ    AX, DX
 	SUBQ    CX, DX
-	MOVQ    $0x0000000c, BX
+	MOVQ    $0x00000010, BX
 	CMPQ    DX, BX
 	CMOVQGT BX, DX
 	MOVQ    $-1, BX
 	BZHIQ   DX, BX, BX
 	MOVQ    out_base+0(FP), DX
+	VMOVDQU 128(SP), Y0
 	LEAQ    (CX), SI
 	MOVQ    BX, DI
 	ANDQ    $0x0000000f, DI
 	XORQ    R8, R8
 	MOVQ    idx_base+72(FP), R9
-	VMOVDQU (R9)(SI*4), X0
-	VPSHUFD $0x08, Y9, Y1
-	VPERMQ  $0x08, Y1, Y1
+	VMOVDQU (R9)(SI*4), X1
+	VPSHUFD $0x08, Y0, Y0
+	VPERMQ  $0x08, Y0, Y0
 	MOVQ    s_base+96(FP), R9
-	VPADDD  (R9)(SI*4), Y1, Y1
-	VMOVDQU X1, 64(SP)
-	VMOVDQU X0, 96(SP)
+	VPADDD  (R9)(SI*4), Y0, Y0
+	VMOVDQU X0, 64(SP)
+	VMOVDQU X1, 96(SP)
 	ANDNQ   DI, R8, DI
 
 roundRerunAVX2Float64_g0_scatter:
@@ -1117,18 +1321,19 @@ roundRerunAVX2Float64_g0_scatter:
 	JMP     roundRerunAVX2Float64_g0_scatter
 
 roundRerunAVX2Float64_g0_scatter_done:
+	VMOVDQU 160(SP), Y0
 	LEAQ    4(CX), SI
 	RORXQ   $0x04, BX, DI
 	ANDQ    $0x0000000f, DI
 	XORQ    R8, R8
 	MOVQ    idx_base+72(FP), R9
-	VMOVDQU (R9)(SI*4), X0
-	VPSHUFD $0x08, Y10, Y1
-	VPERMQ  $0x08, Y1, Y1
+	VMOVDQU (R9)(SI*4), X1
+	VPSHUFD $0x08, Y0, Y0
+	VPERMQ  $0x08, Y0, Y0
 	MOVQ    s_base+96(FP), R9
-	VPADDD  (R9)(SI*4), Y1, Y1
-	VMOVDQU X1, 64(SP)
-	VMOVDQU X0, 96(SP)
+	VPADDD  (R9)(SI*4), Y0, Y0
+	VMOVDQU X0, 64(SP)
+	VMOVDQU X1, 96(SP)
 	ANDNQ   DI, R8, DI
 
 roundRerunAVX2Float64_g1_scatter:
@@ -1142,32 +1347,59 @@ roundRerunAVX2Float64_g1_scatter:
 	JMP     roundRerunAVX2Float64_g1_scatter
 
 roundRerunAVX2Float64_g1_scatter_done:
+	VMOVDQU 192(SP), Y0
 	LEAQ    8(CX), SI
-	RORXQ   $0x08, BX, BX
+	RORXQ   $0x08, BX, DI
+	ANDQ    $0x0000000f, DI
+	XORQ    R8, R8
+	MOVQ    idx_base+72(FP), R9
+	VMOVDQU (R9)(SI*4), X1
+	VPSHUFD $0x08, Y0, Y0
+	VPERMQ  $0x08, Y0, Y0
+	MOVQ    s_base+96(FP), R9
+	VPADDD  (R9)(SI*4), Y0, Y0
+	VMOVDQU X0, 64(SP)
+	VMOVDQU X1, 96(SP)
+	ANDNQ   DI, R8, DI
+
+roundRerunAVX2Float64_g2_scatter:
+	TESTQ   DI, DI
+	JZ      roundRerunAVX2Float64_g2_scatter_done
+	TZCNTQ  DI, SI
+	BLSRQ   DI, DI
+	MOVLQSX 96(SP)(SI*4), R8
+	MOVL    64(SP)(SI*4), SI
+	MOVL    SI, (DX)(R8*4)
+	JMP     roundRerunAVX2Float64_g2_scatter
+
+roundRerunAVX2Float64_g2_scatter_done:
+	VMOVDQU 224(SP), Y0
+	LEAQ    12(CX), SI
+	RORXQ   $0x0c, BX, BX
 	ANDQ    $0x0000000f, BX
 	XORQ    DI, DI
 	MOVQ    idx_base+72(FP), R8
-	VMOVDQU (R8)(SI*4), X0
-	VPSHUFD $0x08, Y11, Y1
-	VPERMQ  $0x08, Y1, Y1
+	VMOVDQU (R8)(SI*4), X1
+	VPSHUFD $0x08, Y0, Y0
+	VPERMQ  $0x08, Y0, Y0
 	MOVQ    s_base+96(FP), R8
-	VPADDD  (R8)(SI*4), Y1, Y1
-	VMOVDQU X1, 64(SP)
-	VMOVDQU X0, 96(SP)
+	VPADDD  (R8)(SI*4), Y0, Y0
+	VMOVDQU X0, 64(SP)
+	VMOVDQU X1, 96(SP)
 	ANDNQ   BX, DI, BX
 
-roundRerunAVX2Float64_g2_scatter:
+roundRerunAVX2Float64_g3_scatter:
 	TESTQ   BX, BX
-	JZ      roundRerunAVX2Float64_g2_scatter_done
+	JZ      roundRerunAVX2Float64_g3_scatter_done
 	TZCNTQ  BX, SI
 	BLSRQ   BX, BX
 	MOVLQSX 96(SP)(SI*4), DI
 	MOVL    64(SP)(SI*4), SI
 	MOVL    SI, (DX)(DI*4)
-	JMP     roundRerunAVX2Float64_g2_scatter
+	JMP     roundRerunAVX2Float64_g3_scatter
 
-roundRerunAVX2Float64_g2_scatter_done:
-	ADDQ $0x0000000c, CX
+roundRerunAVX2Float64_g3_scatter_done:
+	ADDQ $0x00000010, CX
 	CMPQ CX, AX
 	JB   roundRerunAVX2Float64_trip
 
@@ -5434,8 +5666,8 @@ DATA compactIdxFloat32<>+8188(SB)/4, $0x00000007
 GLOBL compactIdxFloat32<>(SB), RODATA|NOPTR, $8192
 
 // func roundFirstAVX2Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, t int, maxIter int, base int, qzr []float32, qzi []float32, qidx []int32) int
-// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, POPCNT
-TEXT ·roundFirstAVX2Float32(SB), NOSPLIT, $128-184
+// Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, MMX+, POPCNT
+TEXT ·roundFirstAVX2Float32(SB), NOSPLIT, $256-184
 	VBROADCASTSS cr+72(FP), Y0
 	VMOVUPS      Y0, (SP)
 	VBROADCASTSS ci+76(FP), Y0
@@ -5472,9 +5704,23 @@ roundFirstAVX2Float32_trip:
 	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y6, Y6
 	VMASKMOVPS   64(BX)(DX*4), Y6, Y7
 	VMASKMOVPS   64(SI)(DX*4), Y6, Y8
-	VPXOR        Y9, Y9, Y9
-	VPXOR        Y10, Y10, Y10
-	VPXOR        Y11, Y11, Y11
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x00000018, DI
+	VMOVQ        DI, X9
+	VPBROADCASTD X9, Y9
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y9, Y9
+	VMASKMOVPS   96(BX)(DX*4), Y9, Y10
+	VMASKMOVPS   96(SI)(DX*4), Y9, Y11
+	VPXOR        Y12, Y12, Y12
+	VMOVDQU      Y12, 128(SP)
+	VMOVDQU      Y12, 160(SP)
+	VMOVDQU      Y12, 192(SP)
+	VMOVDQU      Y12, 224(SP)
+	PREFETCHT0   2048(BX)(DX*4)
+	PREFETCHT0   2112(BX)(DX*4)
+	PREFETCHT0   2048(SI)(DX*4)
+	PREFETCHT0   2112(SI)(DX*4)
 	MOVQ         t+80(FP), BX
 	PCALIGN      $0x40
 
@@ -5484,7 +5730,9 @@ roundFirstAVX2Float32_loop:
 	VADDPS      Y13, Y12, Y14
 	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
 	VANDPS      Y14, Y0, Y0
-	VPSUBD      Y0, Y9, Y9
+	VMOVDQU     128(SP), Y14
+	VPSUBD      Y0, Y14, Y14
+	VMOVDQU     Y14, 128(SP)
 	VSUBPS      Y13, Y12, Y12
 	VADDPS      Y1, Y1, Y14
 	VFMADD213PS 32(SP), Y14, Y2
@@ -5494,7 +5742,9 @@ roundFirstAVX2Float32_loop:
 	VADDPS      Y13, Y12, Y14
 	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
 	VANDPS      Y14, Y3, Y3
-	VPSUBD      Y3, Y10, Y10
+	VMOVDQU     160(SP), Y14
+	VPSUBD      Y3, Y14, Y14
+	VMOVDQU     Y14, 160(SP)
 	VSUBPS      Y13, Y12, Y12
 	VADDPS      Y4, Y4, Y14
 	VFMADD213PS 32(SP), Y14, Y5
@@ -5504,36 +5754,52 @@ roundFirstAVX2Float32_loop:
 	VADDPS      Y13, Y12, Y14
 	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
 	VANDPS      Y14, Y6, Y6
-	VPSUBD      Y6, Y11, Y11
+	VMOVDQU     192(SP), Y14
+	VPSUBD      Y6, Y14, Y14
+	VMOVDQU     Y14, 192(SP)
 	VSUBPS      Y13, Y12, Y12
 	VADDPS      Y7, Y7, Y14
 	VFMADD213PS 32(SP), Y14, Y8
 	VADDPS      (SP), Y12, Y7
+	VMULPS      Y10, Y10, Y12
+	VMULPS      Y11, Y11, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y9, Y9
+	VMOVDQU     224(SP), Y14
+	VPSUBD      Y9, Y14, Y14
+	VMOVDQU     Y14, 224(SP)
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y10, Y10, Y14
+	VFMADD213PS 32(SP), Y14, Y11
+	VADDPS      (SP), Y12, Y10
 	DECQ        BX
 	JZ          roundFirstAVX2Float32_end
 	VPOR        Y0, Y3, Y12
 	VPOR        Y6, Y12, Y12
+	VPOR        Y9, Y12, Y12
 	VPTEST      Y12, Y12
 	JNZ         roundFirstAVX2Float32_loop
 
 roundFirstAVX2Float32_end:
 	MOVQ         AX, BX
 	SUBQ         DX, BX
-	MOVQ         $0x00000018, SI
+	MOVQ         $0x00000020, SI
 	CMPQ         BX, SI
 	CMOVQGT      SI, BX
 	MOVQ         $-1, SI
 	BZHIQ        BX, SI, SI
 	MOVQ         out_base+0(FP), BX
+	VMOVDQU      128(SP), Y12
 	LEAQ         (DX), DI
 	MOVQ         SI, R8
 	ANDQ         $0x000000ff, R8
 	VMOVMSKPS    Y0, R9
-	VPBROADCASTD maxIter+88(FP), Y12
-	VBLENDVPS    Y0, Y12, Y9, Y12
+	VPBROADCASTD maxIter+88(FP), Y13
+	VBLENDVPS    Y0, Y13, Y12, Y13
 	CMPQ         R8, $0x000000ff
 	JE           roundFirstAVX2Float32_g0_full
-	VMOVDQU      Y12, 64(SP)
+	VMOVDQU      Y13, 64(SP)
 
 roundFirstAVX2Float32_g0_tail:
 	TESTQ  R8, R8
@@ -5549,7 +5815,7 @@ roundFirstAVX2Float32_g0_tail_done:
 	JMP roundFirstAVX2Float32_g0_stored
 
 roundFirstAVX2Float32_g0_full:
-	VMOVDQU Y12, (BX)(DI*4)
+	VMOVDQU Y13, (BX)(DI*4)
 
 roundFirstAVX2Float32_g0_stored:
 	TESTQ        R9, R9
@@ -5562,10 +5828,10 @@ roundFirstAVX2Float32_g0_stored:
 	MOVQ         R9, DI
 	SHLQ         $0x05, DI
 	LEAQ         compactIdxFloat32<>+0(SB), R8
-	VMOVDQU      (R8)(DI*1), Y9
-	VPERMD       Y1, Y9, Y1
-	VPERMD       Y2, Y9, Y2
-	VPERMD       Y0, Y9, Y0
+	VMOVDQU      (R8)(DI*1), Y12
+	VPERMD       Y1, Y12, Y1
+	VPERMD       Y2, Y12, Y2
+	VPERMD       Y0, Y12, Y0
 	MOVQ         qzr_base+104(FP), DI
 	VMOVUPS      Y1, (DI)(CX*4)
 	MOVQ         qzi_base+128(FP), DI
@@ -5576,15 +5842,16 @@ roundFirstAVX2Float32_g0_stored:
 	ADDQ         DI, CX
 
 roundFirstAVX2Float32_g0:
+	VMOVDQU      160(SP), Y0
 	LEAQ         8(DX), DI
 	RORXQ        $0x08, SI, R8
 	ANDQ         $0x000000ff, R8
 	VMOVMSKPS    Y3, R9
-	VPBROADCASTD maxIter+88(FP), Y0
-	VBLENDVPS    Y3, Y0, Y10, Y0
+	VPBROADCASTD maxIter+88(FP), Y1
+	VBLENDVPS    Y3, Y1, Y0, Y1
 	CMPQ         R8, $0x000000ff
 	JE           roundFirstAVX2Float32_g1_full
-	VMOVDQU      Y0, 64(SP)
+	VMOVDQU      Y1, 64(SP)
 
 roundFirstAVX2Float32_g1_tail:
 	TESTQ  R8, R8
@@ -5600,7 +5867,7 @@ roundFirstAVX2Float32_g1_tail_done:
 	JMP roundFirstAVX2Float32_g1_stored
 
 roundFirstAVX2Float32_g1_full:
-	VMOVDQU Y0, (BX)(DI*4)
+	VMOVDQU Y1, (BX)(DI*4)
 
 roundFirstAVX2Float32_g1_stored:
 	TESTQ        R9, R9
@@ -5627,35 +5894,88 @@ roundFirstAVX2Float32_g1_stored:
 	ADDQ         DI, CX
 
 roundFirstAVX2Float32_g1:
+	VMOVDQU      192(SP), Y0
 	LEAQ         16(DX), DI
-	RORXQ        $0x10, SI, SI
-	ANDQ         $0x000000ff, SI
-	VMOVMSKPS    Y6, R8
-	VPBROADCASTD maxIter+88(FP), Y0
-	VBLENDVPS    Y6, Y0, Y11, Y0
-	CMPQ         SI, $0x000000ff
+	RORXQ        $0x10, SI, R8
+	ANDQ         $0x000000ff, R8
+	VMOVMSKPS    Y6, R9
+	VPBROADCASTD maxIter+88(FP), Y1
+	VBLENDVPS    Y6, Y1, Y0, Y1
+	CMPQ         R8, $0x000000ff
 	JE           roundFirstAVX2Float32_g2_full
-	VMOVDQU      Y0, 64(SP)
+	VMOVDQU      Y1, 64(SP)
 
 roundFirstAVX2Float32_g2_tail:
-	TESTQ  SI, SI
+	TESTQ  R8, R8
 	JZ     roundFirstAVX2Float32_g2_tail_done
-	TZCNTQ SI, R9
-	BLSRQ  SI, SI
-	LEAQ   (DI)(R9*1), R10
-	MOVL   64(SP)(R9*4), R9
-	MOVL   R9, (BX)(R10*4)
+	TZCNTQ R8, R10
+	BLSRQ  R8, R8
+	LEAQ   (DI)(R10*1), R11
+	MOVL   64(SP)(R10*4), R10
+	MOVL   R10, (BX)(R11*4)
 	JMP    roundFirstAVX2Float32_g2_tail
 
 roundFirstAVX2Float32_g2_tail_done:
 	JMP roundFirstAVX2Float32_g2_stored
 
 roundFirstAVX2Float32_g2_full:
-	VMOVDQU Y0, (BX)(DI*4)
+	VMOVDQU Y1, (BX)(DI*4)
 
 roundFirstAVX2Float32_g2_stored:
-	TESTQ        R8, R8
+	TESTQ        R9, R9
 	JZ           roundFirstAVX2Float32_g2
+	MOVQ         base+96(FP), R8
+	ADDQ         DI, R8
+	VMOVQ        R8, X0
+	VPBROADCASTD X0, Y0
+	VPADDD       iotaFloat32<>+0(SB), Y0, Y0
+	MOVQ         R9, DI
+	SHLQ         $0x05, DI
+	LEAQ         compactIdxFloat32<>+0(SB), R8
+	VMOVDQU      (R8)(DI*1), Y1
+	VPERMD       Y7, Y1, Y2
+	VPERMD       Y8, Y1, Y3
+	VPERMD       Y0, Y1, Y0
+	MOVQ         qzr_base+104(FP), DI
+	VMOVUPS      Y2, (DI)(CX*4)
+	MOVQ         qzi_base+128(FP), DI
+	VMOVUPS      Y3, (DI)(CX*4)
+	MOVQ         qidx_base+152(FP), DI
+	VMOVDQU      Y0, (DI)(CX*4)
+	POPCNTQ      R9, DI
+	ADDQ         DI, CX
+
+roundFirstAVX2Float32_g2:
+	VMOVDQU      224(SP), Y0
+	LEAQ         24(DX), DI
+	RORXQ        $0x18, SI, SI
+	ANDQ         $0x000000ff, SI
+	VMOVMSKPS    Y9, R8
+	VPBROADCASTD maxIter+88(FP), Y1
+	VBLENDVPS    Y9, Y1, Y0, Y1
+	CMPQ         SI, $0x000000ff
+	JE           roundFirstAVX2Float32_g3_full
+	VMOVDQU      Y1, 64(SP)
+
+roundFirstAVX2Float32_g3_tail:
+	TESTQ  SI, SI
+	JZ     roundFirstAVX2Float32_g3_tail_done
+	TZCNTQ SI, R9
+	BLSRQ  SI, SI
+	LEAQ   (DI)(R9*1), R10
+	MOVL   64(SP)(R9*4), R9
+	MOVL   R9, (BX)(R10*4)
+	JMP    roundFirstAVX2Float32_g3_tail
+
+roundFirstAVX2Float32_g3_tail_done:
+	JMP roundFirstAVX2Float32_g3_stored
+
+roundFirstAVX2Float32_g3_full:
+	VMOVDQU Y1, (BX)(DI*4)
+
+roundFirstAVX2Float32_g3_stored:
+	TESTQ        R8, R8
+	JZ           roundFirstAVX2Float32_g3
 	MOVQ         base+96(FP), BX
 	ADDQ         DI, BX
 	VMOVQ        BX, X0
@@ -5665,8 +5985,8 @@ roundFirstAVX2Float32_g2_stored:
 	SHLQ         $0x05, BX
 	LEAQ         compactIdxFloat32<>+0(SB), SI
 	VMOVDQU      (SI)(BX*1), Y1
-	VPERMD       Y7, Y1, Y2
-	VPERMD       Y8, Y1, Y3
+	VPERMD       Y10, Y1, Y2
+	VPERMD       Y11, Y1, Y3
 	VPERMD       Y0, Y1, Y0
 	MOVQ         qzr_base+104(FP), BX
 	VMOVUPS      Y2, (BX)(CX*4)
@@ -5677,8 +5997,8 @@ roundFirstAVX2Float32_g2_stored:
 	POPCNTQ      R8, BX
 	ADDQ         BX, CX
 
-roundFirstAVX2Float32_g2:
-	ADDQ $0x00000018, DX
+roundFirstAVX2Float32_g3:
+	ADDQ $0x00000020, DX
 	CMPQ DX, AX
 	JB   roundFirstAVX2Float32_trip
 
@@ -5689,7 +6009,7 @@ roundFirstAVX2Float32_done:
 
 // func roundTestedAVX2Float32(out []int32, zr []float32, zi []float32, idx []int32, cr float32, ci float32, s int, t int, keep bool) int
 // Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3, POPCNT
-TEXT ·roundTestedAVX2Float32(SB), NOSPLIT, $128-136
+TEXT ·roundTestedAVX2Float32(SB), NOSPLIT, $256-136
 	VBROADCASTSS cr+96(FP), Y0
 	VMOVUPS      Y0, (SP)
 	VBROADCASTSS ci+100(FP), Y0
@@ -5726,9 +6046,19 @@ roundTestedAVX2Float32_trip:
 	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y6, Y6
 	VMASKMOVPS   64(BX)(DX*4), Y6, Y7
 	VMASKMOVPS   64(SI)(DX*4), Y6, Y8
-	VPXOR        Y9, Y9, Y9
-	VPXOR        Y10, Y10, Y10
-	VPXOR        Y11, Y11, Y11
+	MOVQ         AX, DI
+	SUBQ         DX, DI
+	SUBQ         $0x00000018, DI
+	VMOVQ        DI, X9
+	VPBROADCASTD X9, Y9
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y9, Y9
+	VMASKMOVPS   96(BX)(DX*4), Y9, Y10
+	VMASKMOVPS   96(SI)(DX*4), Y9, Y11
+	VPXOR        Y12, Y12, Y12
+	VMOVDQU      Y12, 128(SP)
+	VMOVDQU      Y12, 160(SP)
+	VMOVDQU      Y12, 192(SP)
+	VMOVDQU      Y12, 224(SP)
 	MOVQ         t+112(FP), BX
 	PCALIGN      $0x40
 
@@ -5738,7 +6068,9 @@ roundTestedAVX2Float32_loop:
 	VADDPS      Y13, Y12, Y14
 	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
 	VANDPS      Y14, Y0, Y0
-	VPSUBD      Y0, Y9, Y9
+	VMOVDQU     128(SP), Y14
+	VPSUBD      Y0, Y14, Y14
+	VMOVDQU     Y14, 128(SP)
 	VSUBPS      Y13, Y12, Y12
 	VADDPS      Y1, Y1, Y14
 	VFMADD213PS 32(SP), Y14, Y2
@@ -5748,7 +6080,9 @@ roundTestedAVX2Float32_loop:
 	VADDPS      Y13, Y12, Y14
 	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
 	VANDPS      Y14, Y3, Y3
-	VPSUBD      Y3, Y10, Y10
+	VMOVDQU     160(SP), Y14
+	VPSUBD      Y3, Y14, Y14
+	VMOVDQU     Y14, 160(SP)
 	VSUBPS      Y13, Y12, Y12
 	VADDPS      Y4, Y4, Y14
 	VFMADD213PS 32(SP), Y14, Y5
@@ -5758,27 +6092,43 @@ roundTestedAVX2Float32_loop:
 	VADDPS      Y13, Y12, Y14
 	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
 	VANDPS      Y14, Y6, Y6
-	VPSUBD      Y6, Y11, Y11
+	VMOVDQU     192(SP), Y14
+	VPSUBD      Y6, Y14, Y14
+	VMOVDQU     Y14, 192(SP)
 	VSUBPS      Y13, Y12, Y12
 	VADDPS      Y7, Y7, Y14
 	VFMADD213PS 32(SP), Y14, Y8
 	VADDPS      (SP), Y12, Y7
+	VMULPS      Y10, Y10, Y12
+	VMULPS      Y11, Y11, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y9, Y9
+	VMOVDQU     224(SP), Y14
+	VPSUBD      Y9, Y14, Y14
+	VMOVDQU     Y14, 224(SP)
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y10, Y10, Y14
+	VFMADD213PS 32(SP), Y14, Y11
+	VADDPS      (SP), Y12, Y10
 	DECQ        BX
 	JZ          roundTestedAVX2Float32_end
 	VPOR        Y0, Y3, Y12
 	VPOR        Y6, Y12, Y12
+	VPOR        Y9, Y12, Y12
 	VPTEST      Y12, Y12
 	JNZ         roundTestedAVX2Float32_loop
 
 roundTestedAVX2Float32_end:
 	MOVQ         AX, BX
 	SUBQ         DX, BX
-	MOVQ         $0x00000018, SI
+	MOVQ         $0x00000020, SI
 	CMPQ         BX, SI
 	CMOVQGT      SI, BX
 	MOVQ         $-1, SI
 	BZHIQ        BX, SI, SI
 	MOVQ         out_base+0(FP), BX
+	VMOVDQU      128(SP), Y12
 	LEAQ         (DX), DI
 	MOVQ         SI, R8
 	ANDQ         $0x000000ff, R8
@@ -5788,9 +6138,9 @@ roundTestedAVX2Float32_end:
 	ANDQ         R10, R9
 	MOVQ         idx_base+72(FP), R10
 	VMOVDQU      (R10)(DI*4), Y0
-	VPBROADCASTD s+104(FP), Y12
-	VPADDD       Y12, Y9, Y9
-	VMOVDQU      Y9, 64(SP)
+	VPBROADCASTD s+104(FP), Y13
+	VPADDD       Y13, Y12, Y12
+	VMOVDQU      Y12, 64(SP)
 	VMOVDQU      Y0, 96(SP)
 	ANDNQ        R8, R9, R8
 
@@ -5810,10 +6160,10 @@ roundTestedAVX2Float32_g0_scatter_done:
 	MOVQ    R9, DI
 	SHLQ    $0x05, DI
 	LEAQ    compactIdxFloat32<>+0(SB), R8
-	VMOVDQU (R8)(DI*1), Y9
-	VPERMD  Y1, Y9, Y1
-	VPERMD  Y2, Y9, Y2
-	VPERMD  Y0, Y9, Y0
+	VMOVDQU (R8)(DI*1), Y12
+	VPERMD  Y1, Y12, Y1
+	VPERMD  Y2, Y12, Y2
+	VPERMD  Y0, Y12, Y0
 	MOVQ    zr_base+24(FP), DI
 	VMOVUPS Y1, (DI)(CX*4)
 	MOVQ    zi_base+48(FP), DI
@@ -5824,6 +6174,7 @@ roundTestedAVX2Float32_g0_scatter_done:
 	ADDQ    DI, CX
 
 roundTestedAVX2Float32_g0:
+	VMOVDQU      160(SP), Y0
 	LEAQ         8(DX), DI
 	RORXQ        $0x08, SI, R8
 	ANDQ         $0x000000ff, R8
@@ -5832,11 +6183,11 @@ roundTestedAVX2Float32_g0:
 	NEGQ         R10
 	ANDQ         R10, R9
 	MOVQ         idx_base+72(FP), R10
-	VMOVDQU      (R10)(DI*4), Y0
-	VPBROADCASTD s+104(FP), Y1
-	VPADDD       Y1, Y10, Y10
-	VMOVDQU      Y10, 64(SP)
-	VMOVDQU      Y0, 96(SP)
+	VMOVDQU      (R10)(DI*4), Y1
+	VPBROADCASTD s+104(FP), Y2
+	VPADDD       Y2, Y0, Y0
+	VMOVDQU      Y0, 64(SP)
+	VMOVDQU      Y1, 96(SP)
 	ANDNQ        R8, R9, R8
 
 roundTestedAVX2Float32_g1_scatter:
@@ -5855,10 +6206,10 @@ roundTestedAVX2Float32_g1_scatter_done:
 	MOVQ    R9, DI
 	SHLQ    $0x05, DI
 	LEAQ    compactIdxFloat32<>+0(SB), R8
-	VMOVDQU (R8)(DI*1), Y1
-	VPERMD  Y4, Y1, Y2
-	VPERMD  Y5, Y1, Y3
-	VPERMD  Y0, Y1, Y0
+	VMOVDQU (R8)(DI*1), Y0
+	VPERMD  Y4, Y0, Y2
+	VPERMD  Y5, Y0, Y3
+	VPERMD  Y1, Y0, Y0
 	MOVQ    zr_base+24(FP), DI
 	VMOVUPS Y2, (DI)(CX*4)
 	MOVQ    zi_base+48(FP), DI
@@ -5869,41 +6220,88 @@ roundTestedAVX2Float32_g1_scatter_done:
 	ADDQ    DI, CX
 
 roundTestedAVX2Float32_g1:
+	VMOVDQU      192(SP), Y0
 	LEAQ         16(DX), DI
-	RORXQ        $0x10, SI, SI
+	RORXQ        $0x10, SI, R8
+	ANDQ         $0x000000ff, R8
+	VMOVMSKPS    Y6, R9
+	MOVBQZX      keep+120(FP), R10
+	NEGQ         R10
+	ANDQ         R10, R9
+	MOVQ         idx_base+72(FP), R10
+	VMOVDQU      (R10)(DI*4), Y1
+	VPBROADCASTD s+104(FP), Y2
+	VPADDD       Y2, Y0, Y0
+	VMOVDQU      Y0, 64(SP)
+	VMOVDQU      Y1, 96(SP)
+	ANDNQ        R8, R9, R8
+
+roundTestedAVX2Float32_g2_scatter:
+	TESTQ   R8, R8
+	JZ      roundTestedAVX2Float32_g2_scatter_done
+	TZCNTQ  R8, DI
+	BLSRQ   R8, R8
+	MOVLQSX 96(SP)(DI*4), R10
+	MOVL    64(SP)(DI*4), DI
+	MOVL    DI, (BX)(R10*4)
+	JMP     roundTestedAVX2Float32_g2_scatter
+
+roundTestedAVX2Float32_g2_scatter_done:
+	TESTQ   R9, R9
+	JZ      roundTestedAVX2Float32_g2
+	MOVQ    R9, DI
+	SHLQ    $0x05, DI
+	LEAQ    compactIdxFloat32<>+0(SB), R8
+	VMOVDQU (R8)(DI*1), Y0
+	VPERMD  Y7, Y0, Y2
+	VPERMD  Y8, Y0, Y3
+	VPERMD  Y1, Y0, Y0
+	MOVQ    zr_base+24(FP), DI
+	VMOVUPS Y2, (DI)(CX*4)
+	MOVQ    zi_base+48(FP), DI
+	VMOVUPS Y3, (DI)(CX*4)
+	MOVQ    idx_base+72(FP), DI
+	VMOVDQU Y0, (DI)(CX*4)
+	POPCNTQ R9, DI
+	ADDQ    DI, CX
+
+roundTestedAVX2Float32_g2:
+	VMOVDQU      224(SP), Y0
+	LEAQ         24(DX), DI
+	RORXQ        $0x18, SI, SI
 	ANDQ         $0x000000ff, SI
-	VMOVMSKPS    Y6, R8
+	VMOVMSKPS    Y9, R8
 	MOVBQZX      keep+120(FP), R9
 	NEGQ         R9
 	ANDQ         R9, R8
 	MOVQ         idx_base+72(FP), R9
-	VMOVDQU      (R9)(DI*4), Y0
-	VPBROADCASTD s+104(FP), Y1
-	VPADDD       Y1, Y11, Y11
-	VMOVDQU      Y11, 64(SP)
-	VMOVDQU      Y0, 96(SP)
+	VMOVDQU      (R9)(DI*4), Y1
+	VPBROADCASTD s+104(FP), Y2
+	VPADDD       Y2, Y0, Y0
+	VMOVDQU      Y0, 64(SP)
+	VMOVDQU      Y1, 96(SP)
 	ANDNQ        SI, R8, SI
 
-roundTestedAVX2Float32_g2_scatter:
+roundTestedAVX2Float32_g3_scatter:
 	TESTQ   SI, SI
-	JZ      roundTestedAVX2Float32_g2_scatter_done
+	JZ      roundTestedAVX2Float32_g3_scatter_done
 	TZCNTQ  SI, DI
 	BLSRQ   SI, SI
 	MOVLQSX 96(SP)(DI*4), R9
 	MOVL    64(SP)(DI*4), DI
 	MOVL    DI, (BX)(R9*4)
-	JMP     roundTestedAVX2Float32_g2_scatter
+	JMP     roundTestedAVX2Float32_g3_scatter
 
-roundTestedAVX2Float32_g2_scatter_done:
+roundTestedAVX2Float32_g3_scatter_done:
 	TESTQ   R8, R8
-	JZ      roundTestedAVX2Float32_g2
+	JZ      roundTestedAVX2Float32_g3
 	MOVQ    R8, BX
 	SHLQ    $0x05, BX
 	LEAQ    compactIdxFloat32<>+0(SB), SI
-	VMOVDQU (SI)(BX*1), Y1
-	VPERMD  Y7, Y1, Y2
-	VPERMD  Y8, Y1, Y3
-	VPERMD  Y0, Y1, Y0
+	VMOVDQU (SI)(BX*1), Y0
+	VPERMD  Y10, Y0, Y2
+	VPERMD  Y11, Y0, Y3
+	VPERMD  Y1, Y0, Y0
 	MOVQ    zr_base+24(FP), BX
 	VMOVUPS Y2, (BX)(CX*4)
 	MOVQ    zi_base+48(FP), BX
@@ -5913,8 +6311,8 @@ roundTestedAVX2Float32_g2_scatter_done:
 	POPCNTQ R8, BX
 	ADDQ    BX, CX
 
-roundTestedAVX2Float32_g2:
-	ADDQ $0x00000018, DX
+roundTestedAVX2Float32_g3:
+	ADDQ $0x00000020, DX
 	CMPQ DX, AX
 	JB   roundTestedAVX2Float32_trip
 
@@ -5925,7 +6323,7 @@ roundTestedAVX2Float32_done:
 
 // func roundRerunAVX2Float32(out []int32, zr []float32, zi []float32, idx []int32, s []int32, cr float32, ci float32, t int)
 // Requires: AVX, AVX2, BMI, BMI2, CMOV, FMA3
-TEXT ·roundRerunAVX2Float32(SB), NOSPLIT, $128-136
+TEXT ·roundRerunAVX2Float32(SB), NOSPLIT, $256-136
 	VBROADCASTSS cr+120(FP), Y0
 	VMOVUPS      Y0, (SP)
 	VBROADCASTSS ci+124(FP), Y0
@@ -5962,9 +6360,19 @@ roundRerunAVX2Float32_trip:
 	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y6, Y6
 	VMASKMOVPS   64(DX)(CX*4), Y6, Y7
 	VMASKMOVPS   64(BX)(CX*4), Y6, Y8
-	VPXOR        Y9, Y9, Y9
-	VPXOR        Y10, Y10, Y10
-	VPXOR        Y11, Y11, Y11
+	MOVQ         AX, SI
+	SUBQ         CX, SI
+	SUBQ         $0x00000018, SI
+	VMOVQ        SI, X9
+	VPBROADCASTD X9, Y9
+	VPCMPGTD     lanesAVX2Float32<>+0(SB), Y9, Y9
+	VMASKMOVPS   96(DX)(CX*4), Y9, Y10
+	VMASKMOVPS   96(BX)(CX*4), Y9, Y11
+	VPXOR        Y12, Y12, Y12
+	VMOVDQU      Y12, 128(SP)
+	VMOVDQU      Y12, 160(SP)
+	VMOVDQU      Y12, 192(SP)
+	VMOVDQU      Y12, 224(SP)
 	MOVQ         t+128(FP), DX
 	PCALIGN      $0x40
 
@@ -5974,7 +6382,9 @@ roundRerunAVX2Float32_loop:
 	VADDPS      Y13, Y12, Y14
 	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
 	VANDPS      Y14, Y0, Y0
-	VPSUBD      Y0, Y9, Y9
+	VMOVDQU     128(SP), Y14
+	VPSUBD      Y0, Y14, Y14
+	VMOVDQU     Y14, 128(SP)
 	VSUBPS      Y13, Y12, Y12
 	VADDPS      Y1, Y1, Y14
 	VFMADD213PS 32(SP), Y14, Y2
@@ -5984,7 +6394,9 @@ roundRerunAVX2Float32_loop:
 	VADDPS      Y13, Y12, Y14
 	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
 	VANDPS      Y14, Y3, Y3
-	VPSUBD      Y3, Y10, Y10
+	VMOVDQU     160(SP), Y14
+	VPSUBD      Y3, Y14, Y14
+	VMOVDQU     Y14, 160(SP)
 	VSUBPS      Y13, Y12, Y12
 	VADDPS      Y4, Y4, Y14
 	VFMADD213PS 32(SP), Y14, Y5
@@ -5994,37 +6406,53 @@ roundRerunAVX2Float32_loop:
 	VADDPS      Y13, Y12, Y14
 	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
 	VANDPS      Y14, Y6, Y6
-	VPSUBD      Y6, Y11, Y11
+	VMOVDQU     192(SP), Y14
+	VPSUBD      Y6, Y14, Y14
+	VMOVDQU     Y14, 192(SP)
 	VSUBPS      Y13, Y12, Y12
 	VADDPS      Y7, Y7, Y14
 	VFMADD213PS 32(SP), Y14, Y8
 	VADDPS      (SP), Y12, Y7
+	VMULPS      Y10, Y10, Y12
+	VMULPS      Y11, Y11, Y13
+	VADDPS      Y13, Y12, Y14
+	VCMPPS      $0x11, fourFloat32<>+0(SB), Y14, Y14
+	VANDPS      Y14, Y9, Y9
+	VMOVDQU     224(SP), Y14
+	VPSUBD      Y9, Y14, Y14
+	VMOVDQU     Y14, 224(SP)
+	VSUBPS      Y13, Y12, Y12
+	VADDPS      Y10, Y10, Y14
+	VFMADD213PS 32(SP), Y14, Y11
+	VADDPS      (SP), Y12, Y10
 	DECQ        DX
 	JZ          roundRerunAVX2Float32_end
 	VPOR        Y0, Y3, Y12
 	VPOR        Y6, Y12, Y12
+	VPOR        Y9, Y12, Y12
 	VPTEST      Y12, Y12
 	JNZ         roundRerunAVX2Float32_loop
 
 roundRerunAVX2Float32_end:
 	MOVQ    AX, DX
 	SUBQ    CX, DX
-	MOVQ    $0x00000018, BX
+	MOVQ    $0x00000020, BX
 	CMPQ    DX, BX
 	CMOVQGT BX, DX
 	MOVQ    $-1, BX
 	BZHIQ   DX, BX, BX
 	MOVQ    out_base+0(FP), DX
+	VMOVDQU 128(SP), Y0
 	LEAQ    (CX), SI
 	MOVQ    BX, DI
 	ANDQ    $0x000000ff, DI
 	XORQ    R8, R8
 	MOVQ    idx_base+72(FP), R9
-	VMOVDQU (R9)(SI*4), Y0
+	VMOVDQU (R9)(SI*4), Y1
 	MOVQ    s_base+96(FP), R9
-	VPADDD  (R9)(SI*4), Y9, Y9
-	VMOVDQU Y9, 64(SP)
-	VMOVDQU Y0, 96(SP)
+	VPADDD  (R9)(SI*4), Y0, Y0
+	VMOVDQU Y0, 64(SP)
+	VMOVDQU Y1, 96(SP)
 	ANDNQ   DI, R8, DI
 
 roundRerunAVX2Float32_g0_scatter:
@@ -6038,16 +6466,17 @@ roundRerunAVX2Float32_g0_scatter:
 	JMP     roundRerunAVX2Float32_g0_scatter
 
 roundRerunAVX2Float32_g0_scatter_done:
+	VMOVDQU 160(SP), Y0
 	LEAQ    8(CX), SI
 	RORXQ   $0x08, BX, DI
 	ANDQ    $0x000000ff, DI
 	XORQ    R8, R8
 	MOVQ    idx_base+72(FP), R9
-	VMOVDQU (R9)(SI*4), Y0
+	VMOVDQU (R9)(SI*4), Y1
 	MOVQ    s_base+96(FP), R9
-	VPADDD  (R9)(SI*4), Y10, Y10
-	VMOVDQU Y10, 64(SP)
-	VMOVDQU Y0, 96(SP)
+	VPADDD  (R9)(SI*4), Y0, Y0
+	VMOVDQU Y0, 64(SP)
+	VMOVDQU Y1, 96(SP)
 	ANDNQ   DI, R8, DI
 
 roundRerunAVX2Float32_g1_scatter:
@@ -6061,30 +6490,55 @@ roundRerunAVX2Float32_g1_scatter:
 	JMP     roundRerunAVX2Float32_g1_scatter
 
 roundRerunAVX2Float32_g1_scatter_done:
+	VMOVDQU 192(SP), Y0
 	LEAQ    16(CX), SI
-	RORXQ   $0x10, BX, BX
+	RORXQ   $0x10, BX, DI
+	ANDQ    $0x000000ff, DI
+	XORQ    R8, R8
+	MOVQ    idx_base+72(FP), R9
+	VMOVDQU (R9)(SI*4), Y1
+	MOVQ    s_base+96(FP), R9
+	VPADDD  (R9)(SI*4), Y0, Y0
+	VMOVDQU Y0, 64(SP)
+	VMOVDQU Y1, 96(SP)
+	ANDNQ   DI, R8, DI
+
+roundRerunAVX2Float32_g2_scatter:
+	TESTQ   DI, DI
+	JZ      roundRerunAVX2Float32_g2_scatter_done
+	TZCNTQ  DI, SI
+	BLSRQ   DI, DI
+	MOVLQSX 96(SP)(SI*4), R8
+	MOVL    64(SP)(SI*4), SI
+	MOVL    SI, (DX)(R8*4)
+	JMP     roundRerunAVX2Float32_g2_scatter
+
+roundRerunAVX2Float32_g2_scatter_done:
+	VMOVDQU 224(SP), Y0
+	LEAQ    24(CX), SI
+	RORXQ   $0x18, BX, BX
 	ANDQ    $0x000000ff, BX
 	XORQ    DI, DI
 	MOVQ    idx_base+72(FP), R8
-	VMOVDQU (R8)(SI*4), Y0
+	VMOVDQU (R8)(SI*4), Y1
 	MOVQ    s_base+96(FP), R8
-	VPADDD  (R8)(SI*4), Y11, Y11
-	VMOVDQU Y11, 64(SP)
-	VMOVDQU Y0, 96(SP)
+	VPADDD  (R8)(SI*4), Y0, Y0
+	VMOVDQU Y0, 64(SP)
+	VMOVDQU Y1, 96(SP)
 	ANDNQ   BX, DI, BX
 
-roundRerunAVX2Float32_g2_scatter:
+roundRerunAVX2Float32_g3_scatter:
 	TESTQ   BX, BX
-	JZ      roundRerunAVX2Float32_g2_scatter_done
+	JZ      roundRerunAVX2Float32_g3_scatter_done
 	TZCNTQ  BX, SI
 	BLSRQ   BX, BX
 	MOVLQSX 96(SP)(SI*4), DI
 	MOVL    64(SP)(SI*4), SI
 	MOVL    SI, (DX)(DI*4)
-	JMP     roundRerunAVX2Float32_g2_scatter
+	JMP     roundRerunAVX2Float32_g3_scatter
 
-roundRerunAVX2Float32_g2_scatter_done:
-	ADDQ $0x00000018, CX
+roundRerunAVX2Float32_g3_scatter_done:
+	ADDQ $0x00000020, CX
 	CMPQ CX, AX
 	JB   roundRerunAVX2Float32_trip
 

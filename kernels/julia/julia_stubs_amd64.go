@@ -9,17 +9,17 @@ package julia
 //go:noescape
 func escapeAVX2Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, maxIter int)
 
-// roundFirstAVX2Float64 runs T tested iterations on 3 groups of 4 float64 lanes at a time.
+// roundFirstAVX2Float64 runs T tested iterations on 4 groups of 4 float64 lanes at a time.
 //
 //go:noescape
 func roundFirstAVX2Float64(out []int32, zr []float64, zi []float64, cr float64, ci float64, t int, maxIter int, base int, qzr []float64, qzi []float64, qidx []int32) int
 
-// roundTestedAVX2Float64 runs T tested iterations on 3 groups of 4 float64 lanes at a time.
+// roundTestedAVX2Float64 runs T tested iterations on 4 groups of 4 float64 lanes at a time.
 //
 //go:noescape
 func roundTestedAVX2Float64(out []int32, zr []float64, zi []float64, idx []int32, cr float64, ci float64, s int, t int, keep bool) int
 
-// roundRerunAVX2Float64 runs T tested iterations on 3 groups of 4 float64 lanes at a time.
+// roundRerunAVX2Float64 runs T tested iterations on 4 groups of 4 float64 lanes at a time.
 //
 //go:noescape
 func roundRerunAVX2Float64(out []int32, zr []float64, zi []float64, idx []int32, s []int32, cr float64, ci float64, t int)
@@ -59,17 +59,17 @@ func roundSpecAVX512Float64(zr []float64, zi []float64, idx []int32, cr float64,
 //go:noescape
 func escapeAVX2Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, maxIter int)
 
-// roundFirstAVX2Float32 runs T tested iterations on 3 groups of 8 float32 lanes at a time.
+// roundFirstAVX2Float32 runs T tested iterations on 4 groups of 8 float32 lanes at a time.
 //
 //go:noescape
 func roundFirstAVX2Float32(out []int32, zr []float32, zi []float32, cr float32, ci float32, t int, maxIter int, base int, qzr []float32, qzi []float32, qidx []int32) int
 
-// roundTestedAVX2Float32 runs T tested iterations on 3 groups of 8 float32 lanes at a time.
+// roundTestedAVX2Float32 runs T tested iterations on 4 groups of 8 float32 lanes at a time.
 //
 //go:noescape
 func roundTestedAVX2Float32(out []int32, zr []float32, zi []float32, idx []int32, cr float32, ci float32, s int, t int, keep bool) int
 
-// roundRerunAVX2Float32 runs T tested iterations on 3 groups of 8 float32 lanes at a time.
+// roundRerunAVX2Float32 runs T tested iterations on 4 groups of 8 float32 lanes at a time.
 //
 //go:noescape
 func roundRerunAVX2Float32(out []int32, zr []float32, zi []float32, idx []int32, s []int32, cr float32, ci float32, t int)
