@@ -43,7 +43,7 @@
 // re-runs of the few pixels that escaped). Driven from Go, they take inputs
 // of 4096 pixels and more, where on the book's image they take 25%
 // (float64) and 30% (float32) less time than the AVX-512 refill kernel and
-// 45% and 55% less than the AVX2 one; the refill kernels serve smaller
+// 55% and 60% less than the AVX2 one; the refill kernels serve smaller
 // inputs.
 package juliaasm
 
