@@ -1305,7 +1305,7 @@ roundRerunAVX2Float64_end:
 	VPSHUFD $0x08, Y0, Y0
 	VPERMQ  $0x08, Y0, Y0
 	MOVQ    s_base+96(FP), R9
-	VPADDD  (R9)(SI*4), Y0, Y0
+	VPADDD  (R9)(SI*4), X0, X0
 	VMOVDQU X0, 64(SP)
 	VMOVDQU X1, 96(SP)
 	ANDNQ   DI, R8, DI
@@ -1331,7 +1331,7 @@ roundRerunAVX2Float64_g0_scatter_done:
 	VPSHUFD $0x08, Y0, Y0
 	VPERMQ  $0x08, Y0, Y0
 	MOVQ    s_base+96(FP), R9
-	VPADDD  (R9)(SI*4), Y0, Y0
+	VPADDD  (R9)(SI*4), X0, X0
 	VMOVDQU X0, 64(SP)
 	VMOVDQU X1, 96(SP)
 	ANDNQ   DI, R8, DI
@@ -1357,7 +1357,7 @@ roundRerunAVX2Float64_g1_scatter_done:
 	VPSHUFD $0x08, Y0, Y0
 	VPERMQ  $0x08, Y0, Y0
 	MOVQ    s_base+96(FP), R9
-	VPADDD  (R9)(SI*4), Y0, Y0
+	VPADDD  (R9)(SI*4), X0, X0
 	VMOVDQU X0, 64(SP)
 	VMOVDQU X1, 96(SP)
 	ANDNQ   DI, R8, DI
@@ -1383,7 +1383,7 @@ roundRerunAVX2Float64_g2_scatter_done:
 	VPSHUFD $0x08, Y0, Y0
 	VPERMQ  $0x08, Y0, Y0
 	MOVQ    s_base+96(FP), R8
-	VPADDD  (R8)(SI*4), Y0, Y0
+	VPADDD  (R8)(SI*4), X0, X0
 	VMOVDQU X0, 64(SP)
 	VMOVDQU X1, 96(SP)
 	ANDNQ   BX, DI, BX

@@ -16,10 +16,13 @@ var avx512Only = regexp.MustCompile(`\b([XY](1[6-9]|2[0-9]|3[01])|Z[0-9]+|K[0-7]
 var framePointer = regexp.MustCompile(`[\s(,]BP\b`)
 
 // TestProgram renders every type and ISA (register allocation included) and
-// checks each function clears the upper vector state before every return,
-// and that the AVX2 kernels name no register only AVX-512 has (avo's
-// allocator takes Y16 and up when sixteen do not suffice). TestAVX2NoEVEX
-// in kernels/julia checks the encodings of the assembled kernels.
+// checks every function: each return clears the upper vector state first,
+// no function uses BP (avo allocates it when general registers run short,
+// which breaks frame-pointer unwinding inside the function), and the AVX2
+// ones name no register only AVX-512 has (avo's allocator takes Y16 and up
+// when sixteen do not suffice). AVX-512-only instructions on low registers
+// are TestRequires' to catch (internal/gen/julia: avo lists AVX512F/VL for
+// them), and TestAVX2NoEVEX in kernels/julia checks the assembled encodings.
 func TestProgram(t *testing.T) {
 	asm, stubs, err := gen.RenderAsm(gen.AsmConfig{Pkg: "p", Argv: []string{"test"}}, Program(Types, ISAs))
 	if err != nil {
@@ -31,22 +34,25 @@ func TestProgram(t *testing.T) {
 			if !strings.Contains(string(stubs), "func "+name+"(out []int32, zr []"+typ) {
 				t.Errorf("no stub for %s", name)
 			}
-			body := string(asm)[strings.Index(string(asm), "TEXT ·"+name+"(SB)"):]
-			if next := strings.Index(body[1:], "\nTEXT "); next >= 0 {
-				body = body[:next]
-			}
-			// Every return (the float32 AVX-512 kernel has two bodies)
-			// clears the upper state first.
-			rets := strings.Count(body, "\tRET\n")
-			if rets == 0 || rets != strings.Count(body, "\tVZEROUPPER\n\tRET\n") {
-				t.Errorf("%s: a RET is not preceded by VZEROUPPER", name)
+			for _, kind := range RoundKinds {
+				if name := RoundFuncName(kind, isa, typ); !strings.Contains(string(stubs), "func "+name+"(") {
+					t.Errorf("no stub for %s", name)
+				}
 			}
 		}
 	}
-	for _, fn := range strings.Split(string(asm), "\nTEXT ")[1:] {
+	funcs := strings.Split(string(asm), "\nTEXT ")[1:]
+	if want := len(Types) * len(ISAs) * (1 + len(RoundKinds)); len(funcs) != want {
+		t.Errorf("%d functions, want %d", len(funcs), want)
+	}
+	for _, fn := range funcs {
 		name := fn[:strings.Index(fn, "(")]
-		// avo allocates BP too when general registers run short, which
-		// breaks frame-pointer unwinding inside the function.
+		// Every return (the float32 AVX-512 refill kernel has two bodies)
+		// clears the upper state first.
+		rets := strings.Count(fn, "\tRET\n")
+		if rets == 0 || rets != strings.Count(fn, "\tVZEROUPPER\n\tRET\n") {
+			t.Errorf("%s: a RET is not preceded by VZEROUPPER", name)
+		}
 		if framePointer.MatchString(fn) {
 			t.Errorf("%s uses BP", name)
 		}

@@ -480,8 +480,9 @@ func roundSpec(c *build.Context, e elem) {
 		op(c, "KORTEST"+K, esc, esc)
 		c.JZ(operand.LabelRef(skip))
 		// Escapees go to the escapee buffer with the z they started the
-		// round with, still in place: the compacted stores below never
-		// reach this group's input.
+		// round with, still in place: the earlier groups' compacted stores
+		// end at or before this group's offset (m <= off before this
+		// group stores), and this group stores only after these loads.
 		a, b := c.ZMM(), c.ZMM()
 		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zrp, Index: off, Scale: scale(e.size)}, esc, a)
 		op(c, "VMOVUP"+P[1:]+"_Z", operand.Mem{Base: zip, Index: off, Scale: scale(e.size)}, esc, b)

@@ -370,7 +370,12 @@ func roundTestedAVX2(c *build.Context, e elem, d avx2RoundData, kind string) {
 		cw := packCounts(c, e, cnt)
 		if rerun {
 			sp := c.Load(c.Param("s").Base(), c.GP64())
-			c.VPADDD(operand.Mem{Base: sp, Index: off, Scale: 4}, cw, cw)
+			s := operand.Mem{Base: sp, Index: off, Scale: 4}
+			if W == 4 {
+				c.VPADDD(s, cw.AsX(), cw.AsX()) // four lanes: read no more
+			} else {
+				c.VPADDD(s, cw, cw)
+			}
 		} else {
 			sv := c.YMM()
 			c.VPBROADCASTD(paramAddr(c, "s"), sv)
@@ -500,8 +505,9 @@ func roundSpecAVX2(c *build.Context, e elem, d avx2RoundData) {
 		skip := name + "_noesc" + strconv.Itoa(g)
 		c.JZ(operand.LabelRef(skip))
 		// Escapees go to the escapee buffer with the z they started the
-		// round with, still in place: the compacted stores below never
-		// reach this group's input.
+		// round with, still in place: the earlier groups' compacted stores
+		// end at or before this group's offset (m <= off before this
+		// group stores), and this group stores only after these loads.
 		a, b := c.YMM(), c.YMM()
 		c.VMOVUPS(operand.Mem{Base: zrp, Index: off, Scale: scale(e.size)}, a)
 		c.VMOVUPS(operand.Mem{Base: zip, Index: off, Scale: scale(e.size)}, b)
