@@ -1611,21 +1611,20 @@ roundSpecAVX2Float64_slow:
 	MOVBQZX      64(SP), R12
 	ANDQ         R11, R12
 	VMOVDQU      (R10)(R8*4), X1
-	ANDNQ        R11, R12, R13
-	JZ           roundSpecAVX2Float64_noesc0
+	ANDNQ        R11, R12, R11
 	VMOVUPS      (SI)(R8*8), Y13
 	VMOVUPS      (DI)(R8*8), Y14
 	MOVQ         es_base+176(FP), R8
 	VPBROADCASTD s+88(FP), Y15
 	VMOVDQU      X15, (R8)(DX*4)
-	MOVQ         R13, R8
+	MOVQ         R11, R8
 	SHLQ         $0x05, R8
-	LEAQ         compactZFloat64<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y15
+	LEAQ         compactZFloat64<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y15
 	VPERMD       Y13, Y15, Y13
 	VPERMD       Y14, Y15, Y14
-	LEAQ         compactIdxFloat64<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y15
+	LEAQ         compactIdxFloat64<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y15
 	VPERMD       Y1, Y15, Y15
 	MOVQ         ezr_base+104(FP), R8
 	VMOVUPS      Y13, (R8)(DX*8)
@@ -1633,7 +1632,7 @@ roundSpecAVX2Float64_slow:
 	VMOVUPS      Y14, (R8)(DX*8)
 	MOVQ         eidx_base+152(FP), R8
 	VMOVDQU      X15, (R8)(DX*4)
-	POPCNTQ      R13, R8
+	POPCNTQ      R11, R8
 	ADDQ         R8, DX
 	MOVQ         R12, R8
 	SHLQ         $0x05, R8
@@ -1652,37 +1651,26 @@ roundSpecAVX2Float64_slow:
 	VMOVDQU      X13, (R8)(CX*4)
 	POPCNTQ      R12, R8
 	ADDQ         R8, CX
-	JMP          roundSpecAVX2Float64_noesc0_done
-
-roundSpecAVX2Float64_noesc0:
-	VMOVUPS Y2, (SI)(CX*8)
-	VMOVUPS Y0, (DI)(CX*8)
-	VMOVDQU X1, (R10)(CX*4)
-	POPCNTQ R11, R8
-	ADDQ    R8, CX
-
-roundSpecAVX2Float64_noesc0_done:
 	LEAQ         4(BX), R8
 	RORXQ        $0x04, R9, R11
 	ANDQ         $0x0000000f, R11
 	MOVBQZX      65(SP), R12
 	ANDQ         R11, R12
 	VMOVDQU      (R10)(R8*4), X1
-	ANDNQ        R11, R12, R13
-	JZ           roundSpecAVX2Float64_noesc1
+	ANDNQ        R11, R12, R11
 	VMOVUPS      (SI)(R8*8), Y0
 	VMOVUPS      (DI)(R8*8), Y2
 	MOVQ         es_base+176(FP), R8
 	VPBROADCASTD s+88(FP), Y13
 	VMOVDQU      X13, (R8)(DX*4)
-	MOVQ         R13, R8
+	MOVQ         R11, R8
 	SHLQ         $0x05, R8
-	LEAQ         compactZFloat64<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y13
+	LEAQ         compactZFloat64<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y13
 	VPERMD       Y0, Y13, Y0
 	VPERMD       Y2, Y13, Y2
-	LEAQ         compactIdxFloat64<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y13
+	LEAQ         compactIdxFloat64<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y13
 	VPERMD       Y1, Y13, Y13
 	MOVQ         ezr_base+104(FP), R8
 	VMOVUPS      Y0, (R8)(DX*8)
@@ -1690,7 +1678,7 @@ roundSpecAVX2Float64_noesc0_done:
 	VMOVUPS      Y2, (R8)(DX*8)
 	MOVQ         eidx_base+152(FP), R8
 	VMOVDQU      X13, (R8)(DX*4)
-	POPCNTQ      R13, R8
+	POPCNTQ      R11, R8
 	ADDQ         R8, DX
 	MOVQ         R12, R8
 	SHLQ         $0x05, R8
@@ -1709,37 +1697,26 @@ roundSpecAVX2Float64_noesc0_done:
 	VMOVDQU      X3, (R8)(CX*4)
 	POPCNTQ      R12, R8
 	ADDQ         R8, CX
-	JMP          roundSpecAVX2Float64_noesc1_done
-
-roundSpecAVX2Float64_noesc1:
-	VMOVUPS Y4, (SI)(CX*8)
-	VMOVUPS Y3, (DI)(CX*8)
-	VMOVDQU X1, (R10)(CX*4)
-	POPCNTQ R11, R8
-	ADDQ    R8, CX
-
-roundSpecAVX2Float64_noesc1_done:
 	LEAQ         8(BX), R8
 	RORXQ        $0x08, R9, R11
 	ANDQ         $0x0000000f, R11
 	MOVBQZX      66(SP), R12
 	ANDQ         R11, R12
 	VMOVDQU      (R10)(R8*4), X1
-	ANDNQ        R11, R12, R13
-	JZ           roundSpecAVX2Float64_noesc2
+	ANDNQ        R11, R12, R11
 	VMOVUPS      (SI)(R8*8), Y0
 	VMOVUPS      (DI)(R8*8), Y2
 	MOVQ         es_base+176(FP), R8
 	VPBROADCASTD s+88(FP), Y3
 	VMOVDQU      X3, (R8)(DX*4)
-	MOVQ         R13, R8
+	MOVQ         R11, R8
 	SHLQ         $0x05, R8
-	LEAQ         compactZFloat64<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y3
+	LEAQ         compactZFloat64<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y3
 	VPERMD       Y0, Y3, Y0
 	VPERMD       Y2, Y3, Y2
-	LEAQ         compactIdxFloat64<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y3
+	LEAQ         compactIdxFloat64<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y3
 	VPERMD       Y1, Y3, Y3
 	MOVQ         ezr_base+104(FP), R8
 	VMOVUPS      Y0, (R8)(DX*8)
@@ -1747,7 +1724,7 @@ roundSpecAVX2Float64_noesc1_done:
 	VMOVUPS      Y2, (R8)(DX*8)
 	MOVQ         eidx_base+152(FP), R8
 	VMOVDQU      X3, (R8)(DX*4)
-	POPCNTQ      R13, R8
+	POPCNTQ      R11, R8
 	ADDQ         R8, DX
 	MOVQ         R12, R8
 	SHLQ         $0x05, R8
@@ -1766,37 +1743,26 @@ roundSpecAVX2Float64_noesc1_done:
 	VMOVDQU      X3, (R8)(CX*4)
 	POPCNTQ      R12, R8
 	ADDQ         R8, CX
-	JMP          roundSpecAVX2Float64_noesc2_done
-
-roundSpecAVX2Float64_noesc2:
-	VMOVUPS Y6, (SI)(CX*8)
-	VMOVUPS Y5, (DI)(CX*8)
-	VMOVDQU X1, (R10)(CX*4)
-	POPCNTQ R11, R8
-	ADDQ    R8, CX
-
-roundSpecAVX2Float64_noesc2_done:
 	LEAQ         12(BX), R8
 	RORXQ        $0x0c, R9, R11
 	ANDQ         $0x0000000f, R11
 	MOVBQZX      67(SP), R12
 	ANDQ         R11, R12
 	VMOVDQU      (R10)(R8*4), X1
-	ANDNQ        R11, R12, R13
-	JZ           roundSpecAVX2Float64_noesc3
+	ANDNQ        R11, R12, R11
 	VMOVUPS      (SI)(R8*8), Y0
 	VMOVUPS      (DI)(R8*8), Y2
 	MOVQ         es_base+176(FP), R8
 	VPBROADCASTD s+88(FP), Y3
 	VMOVDQU      X3, (R8)(DX*4)
-	MOVQ         R13, R8
+	MOVQ         R11, R8
 	SHLQ         $0x05, R8
-	LEAQ         compactZFloat64<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y3
+	LEAQ         compactZFloat64<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y3
 	VPERMD       Y0, Y3, Y0
 	VPERMD       Y2, Y3, Y2
-	LEAQ         compactIdxFloat64<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y3
+	LEAQ         compactIdxFloat64<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y3
 	VPERMD       Y1, Y3, Y3
 	MOVQ         ezr_base+104(FP), R8
 	VMOVUPS      Y0, (R8)(DX*8)
@@ -1804,7 +1770,7 @@ roundSpecAVX2Float64_noesc2_done:
 	VMOVUPS      Y2, (R8)(DX*8)
 	MOVQ         eidx_base+152(FP), R8
 	VMOVDQU      X3, (R8)(DX*4)
-	POPCNTQ      R13, R8
+	POPCNTQ      R11, R8
 	ADDQ         R8, DX
 	MOVQ         R12, R8
 	SHLQ         $0x05, R8
@@ -1823,37 +1789,26 @@ roundSpecAVX2Float64_noesc2_done:
 	VMOVDQU      X3, (R8)(CX*4)
 	POPCNTQ      R12, R8
 	ADDQ         R8, CX
-	JMP          roundSpecAVX2Float64_noesc3_done
-
-roundSpecAVX2Float64_noesc3:
-	VMOVUPS Y8, (SI)(CX*8)
-	VMOVUPS Y7, (DI)(CX*8)
-	VMOVDQU X1, (R10)(CX*4)
-	POPCNTQ R11, R8
-	ADDQ    R8, CX
-
-roundSpecAVX2Float64_noesc3_done:
 	LEAQ         16(BX), R8
 	RORXQ        $0x10, R9, R11
 	ANDQ         $0x0000000f, R11
 	MOVBQZX      68(SP), R12
 	ANDQ         R11, R12
 	VMOVDQU      (R10)(R8*4), X1
-	ANDNQ        R11, R12, R13
-	JZ           roundSpecAVX2Float64_noesc4
+	ANDNQ        R11, R12, R11
 	VMOVUPS      (SI)(R8*8), Y0
 	VMOVUPS      (DI)(R8*8), Y2
 	MOVQ         es_base+176(FP), R8
 	VPBROADCASTD s+88(FP), Y3
 	VMOVDQU      X3, (R8)(DX*4)
-	MOVQ         R13, R8
+	MOVQ         R11, R8
 	SHLQ         $0x05, R8
-	LEAQ         compactZFloat64<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y3
+	LEAQ         compactZFloat64<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y3
 	VPERMD       Y0, Y3, Y0
 	VPERMD       Y2, Y3, Y2
-	LEAQ         compactIdxFloat64<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y3
+	LEAQ         compactIdxFloat64<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y3
 	VPERMD       Y1, Y3, Y3
 	MOVQ         ezr_base+104(FP), R8
 	VMOVUPS      Y0, (R8)(DX*8)
@@ -1861,7 +1816,7 @@ roundSpecAVX2Float64_noesc3_done:
 	VMOVUPS      Y2, (R8)(DX*8)
 	MOVQ         eidx_base+152(FP), R8
 	VMOVDQU      X3, (R8)(DX*4)
-	POPCNTQ      R13, R8
+	POPCNTQ      R11, R8
 	ADDQ         R8, DX
 	MOVQ         R12, R8
 	SHLQ         $0x05, R8
@@ -1880,30 +1835,19 @@ roundSpecAVX2Float64_noesc3_done:
 	VMOVDQU      X3, (R8)(CX*4)
 	POPCNTQ      R12, R8
 	ADDQ         R8, CX
-	JMP          roundSpecAVX2Float64_noesc4_done
-
-roundSpecAVX2Float64_noesc4:
-	VMOVUPS Y10, (SI)(CX*8)
-	VMOVUPS Y9, (DI)(CX*8)
-	VMOVDQU X1, (R10)(CX*4)
-	POPCNTQ R11, R8
-	ADDQ    R8, CX
-
-roundSpecAVX2Float64_noesc4_done:
 	LEAQ         20(BX), R8
 	RORXQ        $0x14, R9, R9
 	ANDQ         $0x0000000f, R9
 	MOVBQZX      69(SP), R11
 	ANDQ         R9, R11
 	VMOVDQU      (R10)(R8*4), X1
-	ANDNQ        R9, R11, R12
-	JZ           roundSpecAVX2Float64_noesc5
+	ANDNQ        R9, R11, R9
 	VMOVUPS      (SI)(R8*8), Y0
 	VMOVUPS      (DI)(R8*8), Y2
 	MOVQ         es_base+176(FP), SI
 	VPBROADCASTD s+88(FP), Y3
 	VMOVDQU      X3, (SI)(DX*4)
-	MOVQ         R12, SI
+	MOVQ         R9, SI
 	SHLQ         $0x05, SI
 	LEAQ         compactZFloat64<>+0(SB), DI
 	VMOVDQU      (DI)(SI*1), Y3
@@ -1918,7 +1862,7 @@ roundSpecAVX2Float64_noesc4_done:
 	VMOVUPS      Y2, (SI)(DX*8)
 	MOVQ         eidx_base+152(FP), SI
 	VMOVDQU      X3, (SI)(DX*4)
-	POPCNTQ      R12, SI
+	POPCNTQ      R9, SI
 	ADDQ         SI, DX
 	MOVQ         R11, SI
 	SHLQ         $0x05, SI
@@ -1937,16 +1881,7 @@ roundSpecAVX2Float64_noesc4_done:
 	VMOVDQU      X3, (SI)(CX*4)
 	POPCNTQ      R11, SI
 	ADDQ         SI, CX
-	JMP          roundSpecAVX2Float64_noesc5_done
 
-roundSpecAVX2Float64_noesc5:
-	VMOVUPS Y12, (SI)(CX*8)
-	VMOVUPS Y11, (DI)(CX*8)
-	VMOVDQU X1, (R10)(CX*4)
-	POPCNTQ R9, SI
-	ADDQ    SI, CX
-
-roundSpecAVX2Float64_noesc5_done:
 roundSpecAVX2Float64_next:
 	ADDQ $0x00000018, BX
 	CMPQ BX, AX
@@ -3202,19 +3137,17 @@ roundSpecAVX512Float64_slow:
 	LEAQ          (R12), R13
 	KMOVB         R14, K5
 	VMOVDQU32.Z   (DX)(R13*4), K5, Y12
-	KANDNB        K5, K1, K6
-	KORTESTB      K6, K6
-	JZ            roundSpecAVX512Float64_noesc0
-	VMOVUPD.Z     (AX)(R13*8), K6, Z13
-	VMOVUPD.Z     (CX)(R13*8), K6, Z14
+	KANDNB        K5, K1, K5
+	VMOVUPD.Z     (AX)(R13*8), K5, Z13
+	VMOVUPD.Z     (CX)(R13*8), K5, Z14
 	VMOVDQU32     Y3, (R9)(R11*4)
-	VCOMPRESSPD.Z Z13, K6, Z13
-	VCOMPRESSPD.Z Z14, K6, Z14
-	VPCOMPRESSD.Z Y12, K6, Y15
+	VCOMPRESSPD.Z Z13, K5, Z13
+	VCOMPRESSPD.Z Z14, K5, Z14
+	VPCOMPRESSD.Z Y12, K5, Y15
 	VMOVUPD       Z13, (SI)(R11*8)
 	VMOVUPD       Z14, (DI)(R11*8)
 	VMOVDQU32     Y15, (R8)(R11*4)
-	KMOVB         K6, R13
+	KMOVB         K5, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
 	VCOMPRESSPD.Z Z4, K1, Z4
@@ -3226,34 +3159,21 @@ roundSpecAVX512Float64_slow:
 	KMOVB         K1, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
-	JMP           roundSpecAVX512Float64_noesc0_done
-
-roundSpecAVX512Float64_noesc0:
-	VMOVUPD   Z4, (AX)(R10*8)
-	VMOVUPD   Z8, (CX)(R10*8)
-	VMOVDQU32 Y12, (DX)(R10*4)
-	KMOVB     K5, R13
-	POPCNTL   R13, R13
-	ADDQ      R13, R10
-
-roundSpecAVX512Float64_noesc0_done:
 	LEAQ          8(R12), R13
 	RORXQ         $0x08, R14, R15
 	KMOVB         R15, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Y4
-	KANDNB        K1, K2, K5
-	KORTESTB      K5, K5
-	JZ            roundSpecAVX512Float64_noesc1
-	VMOVUPD.Z     (AX)(R13*8), K5, Z8
-	VMOVUPD.Z     (CX)(R13*8), K5, Z12
+	KANDNB        K1, K2, K1
+	VMOVUPD.Z     (AX)(R13*8), K1, Z8
+	VMOVUPD.Z     (CX)(R13*8), K1, Z12
 	VMOVDQU32     Y3, (R9)(R11*4)
-	VCOMPRESSPD.Z Z8, K5, Z8
-	VCOMPRESSPD.Z Z12, K5, Z12
-	VPCOMPRESSD.Z Y4, K5, Y13
+	VCOMPRESSPD.Z Z8, K1, Z8
+	VCOMPRESSPD.Z Z12, K1, Z12
+	VPCOMPRESSD.Z Y4, K1, Y13
 	VMOVUPD       Z8, (SI)(R11*8)
 	VMOVUPD       Z12, (DI)(R11*8)
 	VMOVDQU32     Y13, (R8)(R11*4)
-	KMOVB         K5, R13
+	KMOVB         K1, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
 	VCOMPRESSPD.Z Z5, K2, Z5
@@ -3265,34 +3185,21 @@ roundSpecAVX512Float64_noesc0_done:
 	KMOVB         K2, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
-	JMP           roundSpecAVX512Float64_noesc1_done
-
-roundSpecAVX512Float64_noesc1:
-	VMOVUPD   Z5, (AX)(R10*8)
-	VMOVUPD   Z9, (CX)(R10*8)
-	VMOVDQU32 Y4, (DX)(R10*4)
-	KMOVB     K1, R13
-	POPCNTL   R13, R13
-	ADDQ      R13, R10
-
-roundSpecAVX512Float64_noesc1_done:
 	LEAQ          16(R12), R13
 	RORXQ         $0x10, R14, R15
 	KMOVB         R15, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Y4
-	KANDNB        K1, K3, K2
-	KORTESTB      K2, K2
-	JZ            roundSpecAVX512Float64_noesc2
-	VMOVUPD.Z     (AX)(R13*8), K2, Z5
-	VMOVUPD.Z     (CX)(R13*8), K2, Z8
+	KANDNB        K1, K3, K1
+	VMOVUPD.Z     (AX)(R13*8), K1, Z5
+	VMOVUPD.Z     (CX)(R13*8), K1, Z8
 	VMOVDQU32     Y3, (R9)(R11*4)
-	VCOMPRESSPD.Z Z5, K2, Z5
-	VCOMPRESSPD.Z Z8, K2, Z8
-	VPCOMPRESSD.Z Y4, K2, Y9
+	VCOMPRESSPD.Z Z5, K1, Z5
+	VCOMPRESSPD.Z Z8, K1, Z8
+	VPCOMPRESSD.Z Y4, K1, Y9
 	VMOVUPD       Z5, (SI)(R11*8)
 	VMOVUPD       Z8, (DI)(R11*8)
 	VMOVDQU32     Y9, (R8)(R11*4)
-	KMOVB         K2, R13
+	KMOVB         K1, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
 	VCOMPRESSPD.Z Z6, K3, Z5
@@ -3304,34 +3211,21 @@ roundSpecAVX512Float64_noesc1_done:
 	KMOVB         K3, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
-	JMP           roundSpecAVX512Float64_noesc2_done
-
-roundSpecAVX512Float64_noesc2:
-	VMOVUPD   Z6, (AX)(R10*8)
-	VMOVUPD   Z10, (CX)(R10*8)
-	VMOVDQU32 Y4, (DX)(R10*4)
-	KMOVB     K1, R13
-	POPCNTL   R13, R13
-	ADDQ      R13, R10
-
-roundSpecAVX512Float64_noesc2_done:
 	LEAQ          24(R12), R13
 	RORXQ         $0x18, R14, R14
 	KMOVB         R14, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Y4
-	KANDNB        K1, K4, K2
-	KORTESTB      K2, K2
-	JZ            roundSpecAVX512Float64_noesc3
-	VMOVUPD.Z     (AX)(R13*8), K2, Z5
-	VMOVUPD.Z     (CX)(R13*8), K2, Z6
+	KANDNB        K1, K4, K1
+	VMOVUPD.Z     (AX)(R13*8), K1, Z5
+	VMOVUPD.Z     (CX)(R13*8), K1, Z6
 	VMOVDQU32     Y3, (R9)(R11*4)
-	VCOMPRESSPD.Z Z5, K2, Z5
-	VCOMPRESSPD.Z Z6, K2, Z6
-	VPCOMPRESSD.Z Y4, K2, Y8
+	VCOMPRESSPD.Z Z5, K1, Z5
+	VCOMPRESSPD.Z Z6, K1, Z6
+	VPCOMPRESSD.Z Y4, K1, Y8
 	VMOVUPD       Z5, (SI)(R11*8)
 	VMOVUPD       Z6, (DI)(R11*8)
 	VMOVDQU32     Y8, (R8)(R11*4)
-	KMOVB         K2, R13
+	KMOVB         K1, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
 	VCOMPRESSPD.Z Z7, K4, Z5
@@ -3343,17 +3237,7 @@ roundSpecAVX512Float64_noesc2_done:
 	KMOVB         K4, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
-	JMP           roundSpecAVX512Float64_noesc3_done
 
-roundSpecAVX512Float64_noesc3:
-	VMOVUPD   Z7, (AX)(R10*8)
-	VMOVUPD   Z11, (CX)(R10*8)
-	VMOVDQU32 Y4, (DX)(R10*4)
-	KMOVB     K1, R13
-	POPCNTL   R13, R13
-	ADDQ      R13, R10
-
-roundSpecAVX512Float64_noesc3_done:
 roundSpecAVX512Float64_next:
 	ADDQ $0x00000020, R12
 	CMPQ R12, BX
@@ -6750,17 +6634,16 @@ roundSpecAVX2Float32_slow:
 	MOVBQZX      64(SP), R12
 	ANDQ         R11, R12
 	VMOVDQU      (R10)(R8*4), Y12
-	ANDNQ        R11, R12, R13
-	JZ           roundSpecAVX2Float32_noesc0
+	ANDNQ        R11, R12, R11
 	VMOVUPS      (SI)(R8*4), Y13
 	VMOVUPS      (DI)(R8*4), Y14
 	MOVQ         es_base+168(FP), R8
 	VPBROADCASTD s+80(FP), Y15
 	VMOVDQU      Y15, (R8)(DX*4)
-	MOVQ         R13, R8
+	MOVQ         R11, R8
 	SHLQ         $0x05, R8
-	LEAQ         compactIdxFloat32<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y15
+	LEAQ         compactIdxFloat32<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y15
 	VPERMD       Y13, Y15, Y13
 	VPERMD       Y14, Y15, Y14
 	VPERMD       Y12, Y15, Y15
@@ -6770,7 +6653,7 @@ roundSpecAVX2Float32_slow:
 	VMOVUPS      Y14, (R8)(DX*4)
 	MOVQ         eidx_base+144(FP), R8
 	VMOVDQU      Y15, (R8)(DX*4)
-	POPCNTQ      R13, R8
+	POPCNTQ      R11, R8
 	ADDQ         R8, DX
 	MOVQ         R12, R8
 	SHLQ         $0x05, R8
@@ -6787,33 +6670,22 @@ roundSpecAVX2Float32_slow:
 	VMOVDQU      Y12, (R8)(CX*4)
 	POPCNTQ      R12, R8
 	ADDQ         R8, CX
-	JMP          roundSpecAVX2Float32_noesc0_done
-
-roundSpecAVX2Float32_noesc0:
-	VMOVUPS Y1, (SI)(CX*4)
-	VMOVUPS Y0, (DI)(CX*4)
-	VMOVDQU Y12, (R10)(CX*4)
-	POPCNTQ R11, R8
-	ADDQ    R8, CX
-
-roundSpecAVX2Float32_noesc0_done:
 	LEAQ         8(BX), R8
 	RORXQ        $0x08, R9, R11
 	ANDQ         $0x000000ff, R11
 	MOVBQZX      65(SP), R12
 	ANDQ         R11, R12
 	VMOVDQU      (R10)(R8*4), Y0
-	ANDNQ        R11, R12, R13
-	JZ           roundSpecAVX2Float32_noesc1
+	ANDNQ        R11, R12, R11
 	VMOVUPS      (SI)(R8*4), Y1
 	VMOVUPS      (DI)(R8*4), Y12
 	MOVQ         es_base+168(FP), R8
 	VPBROADCASTD s+80(FP), Y13
 	VMOVDQU      Y13, (R8)(DX*4)
-	MOVQ         R13, R8
+	MOVQ         R11, R8
 	SHLQ         $0x05, R8
-	LEAQ         compactIdxFloat32<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y13
+	LEAQ         compactIdxFloat32<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y13
 	VPERMD       Y1, Y13, Y1
 	VPERMD       Y12, Y13, Y12
 	VPERMD       Y0, Y13, Y13
@@ -6823,7 +6695,7 @@ roundSpecAVX2Float32_noesc0_done:
 	VMOVUPS      Y12, (R8)(DX*4)
 	MOVQ         eidx_base+144(FP), R8
 	VMOVDQU      Y13, (R8)(DX*4)
-	POPCNTQ      R13, R8
+	POPCNTQ      R11, R8
 	ADDQ         R8, DX
 	MOVQ         R12, R8
 	SHLQ         $0x05, R8
@@ -6840,33 +6712,22 @@ roundSpecAVX2Float32_noesc0_done:
 	VMOVDQU      Y0, (R8)(CX*4)
 	POPCNTQ      R12, R8
 	ADDQ         R8, CX
-	JMP          roundSpecAVX2Float32_noesc1_done
-
-roundSpecAVX2Float32_noesc1:
-	VMOVUPS Y3, (SI)(CX*4)
-	VMOVUPS Y2, (DI)(CX*4)
-	VMOVDQU Y0, (R10)(CX*4)
-	POPCNTQ R11, R8
-	ADDQ    R8, CX
-
-roundSpecAVX2Float32_noesc1_done:
 	LEAQ         16(BX), R8
 	RORXQ        $0x10, R9, R11
 	ANDQ         $0x000000ff, R11
 	MOVBQZX      66(SP), R12
 	ANDQ         R11, R12
 	VMOVDQU      (R10)(R8*4), Y0
-	ANDNQ        R11, R12, R13
-	JZ           roundSpecAVX2Float32_noesc2
+	ANDNQ        R11, R12, R11
 	VMOVUPS      (SI)(R8*4), Y1
 	VMOVUPS      (DI)(R8*4), Y2
 	MOVQ         es_base+168(FP), R8
 	VPBROADCASTD s+80(FP), Y3
 	VMOVDQU      Y3, (R8)(DX*4)
-	MOVQ         R13, R8
+	MOVQ         R11, R8
 	SHLQ         $0x05, R8
-	LEAQ         compactIdxFloat32<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y3
+	LEAQ         compactIdxFloat32<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y3
 	VPERMD       Y1, Y3, Y1
 	VPERMD       Y2, Y3, Y2
 	VPERMD       Y0, Y3, Y3
@@ -6876,7 +6737,7 @@ roundSpecAVX2Float32_noesc1_done:
 	VMOVUPS      Y2, (R8)(DX*4)
 	MOVQ         eidx_base+144(FP), R8
 	VMOVDQU      Y3, (R8)(DX*4)
-	POPCNTQ      R13, R8
+	POPCNTQ      R11, R8
 	ADDQ         R8, DX
 	MOVQ         R12, R8
 	SHLQ         $0x05, R8
@@ -6893,33 +6754,22 @@ roundSpecAVX2Float32_noesc1_done:
 	VMOVDQU      Y0, (R8)(CX*4)
 	POPCNTQ      R12, R8
 	ADDQ         R8, CX
-	JMP          roundSpecAVX2Float32_noesc2_done
-
-roundSpecAVX2Float32_noesc2:
-	VMOVUPS Y5, (SI)(CX*4)
-	VMOVUPS Y4, (DI)(CX*4)
-	VMOVDQU Y0, (R10)(CX*4)
-	POPCNTQ R11, R8
-	ADDQ    R8, CX
-
-roundSpecAVX2Float32_noesc2_done:
 	LEAQ         24(BX), R8
 	RORXQ        $0x18, R9, R11
 	ANDQ         $0x000000ff, R11
 	MOVBQZX      67(SP), R12
 	ANDQ         R11, R12
 	VMOVDQU      (R10)(R8*4), Y0
-	ANDNQ        R11, R12, R13
-	JZ           roundSpecAVX2Float32_noesc3
+	ANDNQ        R11, R12, R11
 	VMOVUPS      (SI)(R8*4), Y1
 	VMOVUPS      (DI)(R8*4), Y2
 	MOVQ         es_base+168(FP), R8
 	VPBROADCASTD s+80(FP), Y3
 	VMOVDQU      Y3, (R8)(DX*4)
-	MOVQ         R13, R8
+	MOVQ         R11, R8
 	SHLQ         $0x05, R8
-	LEAQ         compactIdxFloat32<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y3
+	LEAQ         compactIdxFloat32<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y3
 	VPERMD       Y1, Y3, Y1
 	VPERMD       Y2, Y3, Y2
 	VPERMD       Y0, Y3, Y3
@@ -6929,7 +6779,7 @@ roundSpecAVX2Float32_noesc2_done:
 	VMOVUPS      Y2, (R8)(DX*4)
 	MOVQ         eidx_base+144(FP), R8
 	VMOVDQU      Y3, (R8)(DX*4)
-	POPCNTQ      R13, R8
+	POPCNTQ      R11, R8
 	ADDQ         R8, DX
 	MOVQ         R12, R8
 	SHLQ         $0x05, R8
@@ -6946,33 +6796,22 @@ roundSpecAVX2Float32_noesc2_done:
 	VMOVDQU      Y0, (R8)(CX*4)
 	POPCNTQ      R12, R8
 	ADDQ         R8, CX
-	JMP          roundSpecAVX2Float32_noesc3_done
-
-roundSpecAVX2Float32_noesc3:
-	VMOVUPS Y7, (SI)(CX*4)
-	VMOVUPS Y6, (DI)(CX*4)
-	VMOVDQU Y0, (R10)(CX*4)
-	POPCNTQ R11, R8
-	ADDQ    R8, CX
-
-roundSpecAVX2Float32_noesc3_done:
 	LEAQ         32(BX), R8
 	RORXQ        $0x20, R9, R11
 	ANDQ         $0x000000ff, R11
 	MOVBQZX      68(SP), R12
 	ANDQ         R11, R12
 	VMOVDQU      (R10)(R8*4), Y0
-	ANDNQ        R11, R12, R13
-	JZ           roundSpecAVX2Float32_noesc4
+	ANDNQ        R11, R12, R11
 	VMOVUPS      (SI)(R8*4), Y1
 	VMOVUPS      (DI)(R8*4), Y2
 	MOVQ         es_base+168(FP), R8
 	VPBROADCASTD s+80(FP), Y3
 	VMOVDQU      Y3, (R8)(DX*4)
-	MOVQ         R13, R8
+	MOVQ         R11, R8
 	SHLQ         $0x05, R8
-	LEAQ         compactIdxFloat32<>+0(SB), R11
-	VMOVDQU      (R11)(R8*1), Y3
+	LEAQ         compactIdxFloat32<>+0(SB), R13
+	VMOVDQU      (R13)(R8*1), Y3
 	VPERMD       Y1, Y3, Y1
 	VPERMD       Y2, Y3, Y2
 	VPERMD       Y0, Y3, Y3
@@ -6982,7 +6821,7 @@ roundSpecAVX2Float32_noesc3_done:
 	VMOVUPS      Y2, (R8)(DX*4)
 	MOVQ         eidx_base+144(FP), R8
 	VMOVDQU      Y3, (R8)(DX*4)
-	POPCNTQ      R13, R8
+	POPCNTQ      R11, R8
 	ADDQ         R8, DX
 	MOVQ         R12, R8
 	SHLQ         $0x05, R8
@@ -6999,30 +6838,19 @@ roundSpecAVX2Float32_noesc3_done:
 	VMOVDQU      Y0, (R8)(CX*4)
 	POPCNTQ      R12, R8
 	ADDQ         R8, CX
-	JMP          roundSpecAVX2Float32_noesc4_done
-
-roundSpecAVX2Float32_noesc4:
-	VMOVUPS Y9, (SI)(CX*4)
-	VMOVUPS Y8, (DI)(CX*4)
-	VMOVDQU Y0, (R10)(CX*4)
-	POPCNTQ R11, R8
-	ADDQ    R8, CX
-
-roundSpecAVX2Float32_noesc4_done:
 	LEAQ         40(BX), R8
 	RORXQ        $0x28, R9, R9
 	ANDQ         $0x000000ff, R9
 	MOVBQZX      69(SP), R11
 	ANDQ         R9, R11
 	VMOVDQU      (R10)(R8*4), Y0
-	ANDNQ        R9, R11, R12
-	JZ           roundSpecAVX2Float32_noesc5
+	ANDNQ        R9, R11, R9
 	VMOVUPS      (SI)(R8*4), Y1
 	VMOVUPS      (DI)(R8*4), Y2
 	MOVQ         es_base+168(FP), SI
 	VPBROADCASTD s+80(FP), Y3
 	VMOVDQU      Y3, (SI)(DX*4)
-	MOVQ         R12, SI
+	MOVQ         R9, SI
 	SHLQ         $0x05, SI
 	LEAQ         compactIdxFloat32<>+0(SB), DI
 	VMOVDQU      (DI)(SI*1), Y3
@@ -7035,7 +6863,7 @@ roundSpecAVX2Float32_noesc4_done:
 	VMOVUPS      Y2, (SI)(DX*4)
 	MOVQ         eidx_base+144(FP), SI
 	VMOVDQU      Y3, (SI)(DX*4)
-	POPCNTQ      R12, SI
+	POPCNTQ      R9, SI
 	ADDQ         SI, DX
 	MOVQ         R11, SI
 	SHLQ         $0x05, SI
@@ -7052,16 +6880,7 @@ roundSpecAVX2Float32_noesc4_done:
 	VMOVDQU      Y0, (SI)(CX*4)
 	POPCNTQ      R11, SI
 	ADDQ         SI, CX
-	JMP          roundSpecAVX2Float32_noesc5_done
 
-roundSpecAVX2Float32_noesc5:
-	VMOVUPS Y11, (SI)(CX*4)
-	VMOVUPS Y10, (DI)(CX*4)
-	VMOVDQU Y0, (R10)(CX*4)
-	POPCNTQ R9, SI
-	ADDQ    SI, CX
-
-roundSpecAVX2Float32_noesc5_done:
 roundSpecAVX2Float32_next:
 	ADDQ $0x00000030, BX
 	CMPQ BX, AX
@@ -8838,19 +8657,17 @@ roundSpecAVX512Float32_slow:
 	LEAQ          (R12), R13
 	KMOVW         R14, K5
 	VMOVDQU32.Z   (DX)(R13*4), K5, Z12
-	KANDNW        K5, K1, K6
-	KORTESTW      K6, K6
-	JZ            roundSpecAVX512Float32_noesc0
-	VMOVUPS.Z     (AX)(R13*4), K6, Z13
-	VMOVUPS.Z     (CX)(R13*4), K6, Z14
+	KANDNW        K5, K1, K5
+	VMOVUPS.Z     (AX)(R13*4), K5, Z13
+	VMOVUPS.Z     (CX)(R13*4), K5, Z14
 	VMOVDQU32     Z3, (R9)(R11*4)
-	VCOMPRESSPS.Z Z13, K6, Z13
-	VCOMPRESSPS.Z Z14, K6, Z14
-	VPCOMPRESSD.Z Z12, K6, Z15
+	VCOMPRESSPS.Z Z13, K5, Z13
+	VCOMPRESSPS.Z Z14, K5, Z14
+	VPCOMPRESSD.Z Z12, K5, Z15
 	VMOVUPS       Z13, (SI)(R11*4)
 	VMOVUPS       Z14, (DI)(R11*4)
 	VMOVDQU32     Z15, (R8)(R11*4)
-	KMOVW         K6, R13
+	KMOVW         K5, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
 	VCOMPRESSPS.Z Z4, K1, Z4
@@ -8862,34 +8679,21 @@ roundSpecAVX512Float32_slow:
 	KMOVW         K1, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
-	JMP           roundSpecAVX512Float32_noesc0_done
-
-roundSpecAVX512Float32_noesc0:
-	VMOVUPS   Z4, (AX)(R10*4)
-	VMOVUPS   Z8, (CX)(R10*4)
-	VMOVDQU32 Z12, (DX)(R10*4)
-	KMOVW     K5, R13
-	POPCNTL   R13, R13
-	ADDQ      R13, R10
-
-roundSpecAVX512Float32_noesc0_done:
 	LEAQ          16(R12), R13
 	RORXQ         $0x10, R14, R15
 	KMOVW         R15, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Z4
-	KANDNW        K1, K2, K5
-	KORTESTW      K5, K5
-	JZ            roundSpecAVX512Float32_noesc1
-	VMOVUPS.Z     (AX)(R13*4), K5, Z8
-	VMOVUPS.Z     (CX)(R13*4), K5, Z12
+	KANDNW        K1, K2, K1
+	VMOVUPS.Z     (AX)(R13*4), K1, Z8
+	VMOVUPS.Z     (CX)(R13*4), K1, Z12
 	VMOVDQU32     Z3, (R9)(R11*4)
-	VCOMPRESSPS.Z Z8, K5, Z8
-	VCOMPRESSPS.Z Z12, K5, Z12
-	VPCOMPRESSD.Z Z4, K5, Z13
+	VCOMPRESSPS.Z Z8, K1, Z8
+	VCOMPRESSPS.Z Z12, K1, Z12
+	VPCOMPRESSD.Z Z4, K1, Z13
 	VMOVUPS       Z8, (SI)(R11*4)
 	VMOVUPS       Z12, (DI)(R11*4)
 	VMOVDQU32     Z13, (R8)(R11*4)
-	KMOVW         K5, R13
+	KMOVW         K1, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
 	VCOMPRESSPS.Z Z5, K2, Z5
@@ -8901,34 +8705,21 @@ roundSpecAVX512Float32_noesc0_done:
 	KMOVW         K2, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
-	JMP           roundSpecAVX512Float32_noesc1_done
-
-roundSpecAVX512Float32_noesc1:
-	VMOVUPS   Z5, (AX)(R10*4)
-	VMOVUPS   Z9, (CX)(R10*4)
-	VMOVDQU32 Z4, (DX)(R10*4)
-	KMOVW     K1, R13
-	POPCNTL   R13, R13
-	ADDQ      R13, R10
-
-roundSpecAVX512Float32_noesc1_done:
 	LEAQ          32(R12), R13
 	RORXQ         $0x20, R14, R15
 	KMOVW         R15, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Z4
-	KANDNW        K1, K3, K2
-	KORTESTW      K2, K2
-	JZ            roundSpecAVX512Float32_noesc2
-	VMOVUPS.Z     (AX)(R13*4), K2, Z5
-	VMOVUPS.Z     (CX)(R13*4), K2, Z8
+	KANDNW        K1, K3, K1
+	VMOVUPS.Z     (AX)(R13*4), K1, Z5
+	VMOVUPS.Z     (CX)(R13*4), K1, Z8
 	VMOVDQU32     Z3, (R9)(R11*4)
-	VCOMPRESSPS.Z Z5, K2, Z5
-	VCOMPRESSPS.Z Z8, K2, Z8
-	VPCOMPRESSD.Z Z4, K2, Z9
+	VCOMPRESSPS.Z Z5, K1, Z5
+	VCOMPRESSPS.Z Z8, K1, Z8
+	VPCOMPRESSD.Z Z4, K1, Z9
 	VMOVUPS       Z5, (SI)(R11*4)
 	VMOVUPS       Z8, (DI)(R11*4)
 	VMOVDQU32     Z9, (R8)(R11*4)
-	KMOVW         K2, R13
+	KMOVW         K1, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
 	VCOMPRESSPS.Z Z6, K3, Z5
@@ -8940,34 +8731,21 @@ roundSpecAVX512Float32_noesc1_done:
 	KMOVW         K3, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
-	JMP           roundSpecAVX512Float32_noesc2_done
-
-roundSpecAVX512Float32_noesc2:
-	VMOVUPS   Z6, (AX)(R10*4)
-	VMOVUPS   Z10, (CX)(R10*4)
-	VMOVDQU32 Z4, (DX)(R10*4)
-	KMOVW     K1, R13
-	POPCNTL   R13, R13
-	ADDQ      R13, R10
-
-roundSpecAVX512Float32_noesc2_done:
 	LEAQ          48(R12), R13
 	RORXQ         $0x30, R14, R14
 	KMOVW         R14, K1
 	VMOVDQU32.Z   (DX)(R13*4), K1, Z4
-	KANDNW        K1, K4, K2
-	KORTESTW      K2, K2
-	JZ            roundSpecAVX512Float32_noesc3
-	VMOVUPS.Z     (AX)(R13*4), K2, Z5
-	VMOVUPS.Z     (CX)(R13*4), K2, Z6
+	KANDNW        K1, K4, K1
+	VMOVUPS.Z     (AX)(R13*4), K1, Z5
+	VMOVUPS.Z     (CX)(R13*4), K1, Z6
 	VMOVDQU32     Z3, (R9)(R11*4)
-	VCOMPRESSPS.Z Z5, K2, Z5
-	VCOMPRESSPS.Z Z6, K2, Z6
-	VPCOMPRESSD.Z Z4, K2, Z8
+	VCOMPRESSPS.Z Z5, K1, Z5
+	VCOMPRESSPS.Z Z6, K1, Z6
+	VPCOMPRESSD.Z Z4, K1, Z8
 	VMOVUPS       Z5, (SI)(R11*4)
 	VMOVUPS       Z6, (DI)(R11*4)
 	VMOVDQU32     Z8, (R8)(R11*4)
-	KMOVW         K2, R13
+	KMOVW         K1, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R11
 	VCOMPRESSPS.Z Z7, K4, Z5
@@ -8979,17 +8757,7 @@ roundSpecAVX512Float32_noesc2_done:
 	KMOVW         K4, R13
 	POPCNTL       R13, R13
 	ADDQ          R13, R10
-	JMP           roundSpecAVX512Float32_noesc3_done
 
-roundSpecAVX512Float32_noesc3:
-	VMOVUPS   Z7, (AX)(R10*4)
-	VMOVUPS   Z11, (CX)(R10*4)
-	VMOVDQU32 Z4, (DX)(R10*4)
-	KMOVW     K1, R13
-	POPCNTL   R13, R13
-	ADDQ      R13, R10
-
-roundSpecAVX512Float32_noesc3_done:
 roundSpecAVX512Float32_next:
 	ADDQ $0x00000040, R12
 	CMPQ R12, BX

@@ -467,6 +467,10 @@ func roundSpec(c *build.Context, e elem) {
 	c.ADDQ(all, m)
 	c.JMP(operand.LabelRef(name + "_next"))
 
+	// Some lane of the trip escaped. Every group compresses both ways,
+	// with no branch on whether it has escapees: which groups do is
+	// random, and the branch mispredicted often enough that dropping it
+	// made the book's image 1.8% (float64) and 2.9% (float32) faster.
 	c.Label(name + "_slow")
 	for gi := range G {
 		off := c.GP64()
@@ -476,9 +480,6 @@ func roundSpec(c *build.Context, e elem) {
 		ix := newIdx()
 		c.VMOVDQU32_Z(operand.Mem{Base: idxp, Index: off, Scale: 4}, valid, ix)
 		op(c, "KANDN"+K, valid, kept[gi], esc)
-		skip := name + "_noesc" + strconv.Itoa(gi)
-		op(c, "KORTEST"+K, esc, esc)
-		c.JZ(operand.LabelRef(skip))
 		// Escapees go to the escapee buffer with the z they started the
 		// round with, still in place: the earlier groups' compacted stores
 		// end at or before this group's offset (m <= off before this
@@ -489,14 +490,6 @@ func roundSpec(c *build.Context, e elem) {
 		c.VMOVDQU32(sv, operand.Mem{Base: esp, Index: en, Scale: 4})
 		storeCompressed(c, e, esc, a, b, ix, ezr, ezi, eidx, en, newIdx)
 		storeCompressed(c, e, kept[gi], zr[gi], zi[gi], ix, zrp, zip, idxp, m, newIdx)
-		c.JMP(operand.LabelRef(skip + "_done"))
-		// No escapee in this group: whole vectors, no compress.
-		c.Label(skip)
-		op(c, "VMOVUP"+P[1:], zr[gi], operand.Mem{Base: zrp, Index: m, Scale: scale(e.size)})
-		op(c, "VMOVUP"+P[1:], zi[gi], operand.Mem{Base: zip, Index: m, Scale: scale(e.size)})
-		c.VMOVDQU32(ix, operand.Mem{Base: idxp, Index: m, Scale: 4})
-		popcntAdd(c, e, valid, m)
-		c.Label(skip + "_done")
 	}
 	c.Label(name + "_next")
 	c.ADDQ(operand.U32(G*W), i)

@@ -491,6 +491,9 @@ func roundSpecAVX2(c *build.Context, e elem, d avx2RoundData) {
 	c.ADDQ(all, m)
 	c.JMP(operand.LabelRef(name + "_next"))
 
+	// Some lane of the trip escaped: every group compacts both ways, with
+	// no branch on whether it has escapees (as in rounds.go; 1.7% faster
+	// for float64 here, 0.5% for float32).
 	c.Label(name + "_slow")
 	for g := range G {
 		off := c.GP64()
@@ -502,8 +505,6 @@ func roundSpecAVX2(c *build.Context, e elem, d avx2RoundData) {
 		ix := loadIdx(c, W, operand.Mem{Base: idxp, Index: off, Scale: 4})
 		esc := c.GP64()
 		c.ANDNQ(vb, kept, esc) // vb &^ kept
-		skip := name + "_noesc" + strconv.Itoa(g)
-		c.JZ(operand.LabelRef(skip))
 		// Escapees go to the escapee buffer with the z they started the
 		// round with, still in place: the earlier groups' compacted stores
 		// end at or before this group's offset (m <= off before this
@@ -517,16 +518,6 @@ func roundSpecAVX2(c *build.Context, e elem, d avx2RoundData) {
 		storeIdx(c, W, sv, operand.Mem{Base: esp, Index: en, Scale: 4})
 		compactAVX2(c, e, d, esc, a, b, ix, [3]string{"ezr", "ezi", "eidx"}, en)
 		compactAVX2(c, e, d, kept, zr[g], zi[g], ix, [3]string{"zr", "zi", "idx"}, m)
-		c.JMP(operand.LabelRef(skip + "_done"))
-		// No escapee in this group: whole vectors.
-		c.Label(skip)
-		c.VMOVUPS(zr[g], operand.Mem{Base: zrp, Index: m, Scale: scale(e.size)})
-		c.VMOVUPS(zi[g], operand.Mem{Base: zip, Index: m, Scale: scale(e.size)})
-		storeIdx(c, W, ix, operand.Mem{Base: idxp, Index: m, Scale: 4})
-		p := c.GP64()
-		c.POPCNTQ(vb, p)
-		c.ADDQ(p, m)
-		c.Label(skip + "_done")
 	}
 	c.Label(name + "_next")
 	c.ADDQ(operand.U32(G*W), i)
