@@ -41,28 +41,27 @@ func pageEnd[T any](t *testing.T, n int) []T {
 // this one faults on them.)
 func TestPageEnd(t *testing.T) {
 	for _, n := range []int{1, 2, 3, 5, 7, 9, 15, 17, 31, 33, 47, 63, 65, 100, 4095, 4097} {
-		zr64, zi64 := roundsInput(rand.New(rand.NewPCG(1, uint64(n))), n)
-		want := make([]int32, n)
-		escapeGeneric64(want, zr64, zi64, BookCR, BookCI, 40)
-		for name, fn := range variants64() {
-			zr, zi, out := pageEnd[float64](t, n), pageEnd[float64](t, n), pageEnd[int32](t, n)
-			copy(zr, zr64)
-			copy(zi, zi64)
-			fn(out, zr, zi, BookCR, BookCI, 40)
-			if !slices.Equal(out, want) {
-				t.Fatalf("%s n=%d differs", name, n)
-			}
-		}
-		zr32, zi32 := To32(zr64), To32(zi64)
-		escapeGeneric32(want, zr32, zi32, BookCR, BookCI, 40)
-		for name, fn := range variants32() {
-			zr, zi, out := pageEnd[float32](t, n), pageEnd[float32](t, n), pageEnd[int32](t, n)
-			copy(zr, zr32)
-			copy(zi, zi32)
-			fn(out, zr, zi, BookCR, BookCI, 40)
-			if !slices.Equal(out, want) {
-				t.Fatalf("%s float32 n=%d differs", name, n)
-			}
+		zr, zi := roundsInput(rand.New(rand.NewPCG(1, uint64(n))), n)
+		checkPageEnd(t, "float64", variants64(), escapeGeneric64, zr, zi)
+		checkPageEnd(t, "float32", variants32(), escapeGeneric32, To32(zr), To32(zi))
+	}
+}
+
+// checkPageEnd runs every variant on copies of zr and zi placed against an
+// unmapped page, counts likewise, and compares with the reference.
+func checkPageEnd[T float32 | float64](t *testing.T, typ string, variants map[string]func([]int32, []T, []T, T, T, int), ref func([]int32, []T, []T, T, T, int), zr, zi []T) {
+	t.Helper()
+	const maxIter = 40 // a first round and two speculative rounds
+	n := len(zr)
+	want := make([]int32, n)
+	ref(want, zr, zi, BookCR, BookCI, maxIter)
+	for name, fn := range variants {
+		xs, ys, out := pageEnd[T](t, n), pageEnd[T](t, n), pageEnd[int32](t, n)
+		copy(xs, zr)
+		copy(ys, zi)
+		fn(out, xs, ys, BookCR, BookCI, maxIter)
+		if !slices.Equal(out, want) {
+			t.Fatalf("%s %s n=%d differs from the reference", name, typ, n)
 		}
 	}
 }

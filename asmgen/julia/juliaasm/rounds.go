@@ -142,6 +142,40 @@ func loadTrip(c *build.Context, e elem, zrp, zip, n, i reg.Register, G int) (zr,
 	return zr, zi, valid
 }
 
+// openTrips allocates and zeroes counters registers and then the trip
+// offset i, skips to name_done when n is 0, and opens the loop over trips
+// (name_trip).
+func openTrips(c *build.Context, name string, n reg.Register, counters int) (i reg.GPVirtual, ctr []reg.GPVirtual) {
+	ctr = make([]reg.GPVirtual, counters)
+	for k := range ctr {
+		ctr[k] = c.GP64()
+	}
+	i = c.GP64()
+	for _, r := range ctr {
+		c.XORQ(r, r)
+	}
+	c.XORQ(i, i)
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	c.Label(name + "_trip")
+	return i, ctr
+}
+
+// closeTrips advances i by a trip of lanes and loops while i < n, then ends
+// the kernel (name_done): results become its return values, and it returns
+// with the upper vector state cleared.
+func closeTrips(c *build.Context, name string, n, i reg.Register, lanes int, results ...reg.Register) {
+	c.ADDQ(operand.U32(uint64(lanes)), i)
+	c.CMPQ(i, n)
+	c.JB(operand.LabelRef(name + "_trip"))
+	c.Label(name + "_done")
+	for k, r := range results {
+		c.Store(r, c.ReturnIndex(k))
+	}
+	c.VZEROUPPER()
+	c.RET()
+}
+
 // loopHead loads the round length t into a counter and opens the inner
 // loop, aligned so that its placement does not move with other code.
 func loopHead(c *build.Context, name string) reg.GPVirtual {
@@ -267,13 +301,8 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 		c.XORQ(keep, keep)
 	}
 
-	m, i := c.GP64(), c.GP64()
-	c.XORQ(m, m)
-	c.XORQ(i, i)
-	c.TESTQ(n, n)
-	c.JZ(operand.LabelRef(name + "_done"))
-
-	c.Label(name + "_trip")
+	i, ctr := openTrips(c, name, n, 1)
+	m := ctr[0]
 	// Lanes past n start inactive (act is the valid lanes) and hold zeros.
 	zr, zi, act := loadTrip(c, e, zrp, zip, n, i, G)
 	cnt := make([]reg.VecVirtual, G)
@@ -363,16 +392,11 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 		storeCompressed(c, e, kept, zr[gi], zi[gi], ix, qzr, qzi, qidx, m, newIdx)
 		c.Label(lbl)
 	}
-	c.ADDQ(operand.U32(G*W), i)
-	c.CMPQ(i, n)
-	c.JB(operand.LabelRef(name + "_trip"))
-
-	c.Label(name + "_done")
-	if !rerun {
-		c.Store(m, c.ReturnIndex(0))
+	if rerun {
+		closeTrips(c, name, n, i, G*W)
+	} else {
+		closeTrips(c, name, n, i, G*W, m)
 	}
-	c.VZEROUPPER()
-	c.RET()
 }
 
 // roundSpec emits roundSpec: T untested iterations, one test at the end.
@@ -400,14 +424,8 @@ func roundSpec(c *build.Context, e elem) {
 	sv := newIdx()
 	c.VPBROADCASTD(paramAddr(c, "s"), sv)
 
-	m, en, i := c.GP64(), c.GP64(), c.GP64()
-	c.XORQ(m, m)
-	c.XORQ(en, en)
-	c.XORQ(i, i)
-	c.TESTQ(n, n)
-	c.JZ(operand.LabelRef(name + "_done"))
-
-	c.Label(name + "_trip")
+	i, ctr := openTrips(c, name, n, 2)
+	m, en := ctr[0], ctr[1]
 	// Lanes past n are zero; the end test masks them out (the masks are
 	// not kept across the loop).
 	zr, zi, _ := loadTrip(c, e, zrp, zip, n, i, G)
@@ -492,12 +510,5 @@ func roundSpec(c *build.Context, e elem) {
 		storeCompressed(c, e, kept[gi], zr[gi], zi[gi], ix, zrp, zip, idxp, m, newIdx)
 	}
 	c.Label(name + "_next")
-	c.ADDQ(operand.U32(G*W), i)
-	c.CMPQ(i, n)
-	c.JB(operand.LabelRef(name + "_trip"))
-	c.Label(name + "_done")
-	c.Store(m, c.ReturnIndex(0))
-	c.Store(en, c.ReturnIndex(1))
-	c.VZEROUPPER()
-	c.RET()
+	closeTrips(c, name, n, i, G*W, m, en)
 }

@@ -257,13 +257,8 @@ func roundTestedAVX2(c *build.Context, e elem, d avx2RoundData, kind string) {
 	// Spill area for the scalar stores: counts and pixel indices, int32.
 	vals, idxs := c.AllocLocal(32), c.AllocLocal(32)
 	n := c.Load(c.Param("zr").Len(), c.GP64())
-	m, i := c.GP64(), c.GP64()
-	c.XORQ(m, m)
-	c.XORQ(i, i)
-	c.TESTQ(n, n)
-	c.JZ(operand.LabelRef(name + "_done"))
-
-	c.Label(name + "_trip")
+	i, ctr := openTrips(c, name, n, 1)
+	m := ctr[0]
 	zrp := c.Load(c.Param("zr").Base(), c.GP64())
 	zip := c.Load(c.Param("zi").Base(), c.GP64())
 	zr, zi, act := avx2LoadTrip(c, e, d, zrp, zip, n, i, G)
@@ -395,16 +390,11 @@ func roundTestedAVX2(c *build.Context, e elem, d avx2RoundData, kind string) {
 		compactAVX2(c, e, d, kept, zr[g], zi[g], ix, [3]string{"zr", "zi", "idx"}, m) // in place
 		c.Label(lbl)
 	}
-	c.ADDQ(operand.U32(G*W), i)
-	c.CMPQ(i, n)
-	c.JB(operand.LabelRef(name + "_trip"))
-
-	c.Label(name + "_done")
-	if !rerun {
-		c.Store(m, c.ReturnIndex(0))
+	if rerun {
+		closeTrips(c, name, n, i, G*W)
+	} else {
+		closeTrips(c, name, n, i, G*W, m)
 	}
-	c.VZEROUPPER()
-	c.RET()
 }
 
 // roundSpecAVX2 emits roundSpec for AVX2: T untested iterations, one test
@@ -421,14 +411,8 @@ func roundSpecAVX2(c *build.Context, e elem, d avx2RoundData) {
 
 	crS, ciS := avx2Prologue(c, e)
 	n := c.Load(c.Param("zr").Len(), c.GP64())
-	m, en, i := c.GP64(), c.GP64(), c.GP64()
-	c.XORQ(m, m)
-	c.XORQ(en, en)
-	c.XORQ(i, i)
-	c.TESTQ(n, n)
-	c.JZ(operand.LabelRef(name + "_done"))
-
-	c.Label(name + "_trip")
+	i, ctr := openTrips(c, name, n, 2)
+	m, en := ctr[0], ctr[1]
 	zrp := c.Load(c.Param("zr").Base(), c.GP64())
 	zip := c.Load(c.Param("zi").Base(), c.GP64())
 	zr, zi, _ := avx2LoadTrip(c, e, d, zrp, zip, n, i, G)
@@ -520,12 +504,5 @@ func roundSpecAVX2(c *build.Context, e elem, d avx2RoundData) {
 		compactAVX2(c, e, d, kept, zr[g], zi[g], ix, [3]string{"zr", "zi", "idx"}, m)
 	}
 	c.Label(name + "_next")
-	c.ADDQ(operand.U32(G*W), i)
-	c.CMPQ(i, n)
-	c.JB(operand.LabelRef(name + "_trip"))
-	c.Label(name + "_done")
-	c.Store(m, c.ReturnIndex(0))
-	c.Store(en, c.ReturnIndex(1))
-	c.VZEROUPPER()
-	c.RET()
+	closeTrips(c, name, n, i, G*W, m, en)
 }
