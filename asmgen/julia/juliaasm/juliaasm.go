@@ -41,9 +41,9 @@
 // rounds_avx2.go for AVX2): lockstep rounds with the survivors compacted in
 // between, most of them speculative (no escape test inside a round, exact
 // re-runs of the few pixels that escaped). Driven from Go, they take inputs
-// of 4096 pixels and more, where on the book's image they take 25%
-// (float64) and 30% (float32) less time than the AVX-512 refill kernel and
-// 55% and 60% less than the AVX2 one; the refill kernels serve smaller
+// of 4096 pixels and more, where on the book's image they take 27%
+// (float64) and 31% (float32) less time than the AVX-512 refill kernel and
+// 54% and 60% less than the AVX2 one; the refill kernels serve smaller
 // inputs.
 package juliaasm
 
