@@ -5,15 +5,11 @@
 // AVX-512 instruction, and the dispatch never picks AVX2 by itself.
 //
 // It uses qemu-user (Debian's qemu-user, QEMU 7.2 or later, whose TCG
-// emulates AVX2 and FMA but no AVX-512). A package calls it from a test
+// emulates AVX2 and FMA but no AVX-512). A package calls Run from a test
 // named TestHaswell:
 //
 //	func TestHaswell(t *testing.T) {
-//		if haswell.Emulated() {
-//			haswell.Check(t)
-//			return
-//		}
-//		haswell.Rerun(t, "^(TestBook|TestRandom)", nil)
+//		haswell.Run(t, "^(TestBook|TestRandom)", nil)
 //	}
 package haswell
 
@@ -34,18 +30,26 @@ const (
 	envEmulated = "HPGO_HASWELL_EMULATED"
 	// envRequire makes a missing qemu-x86_64 a failure, not a skip (CI).
 	envRequire = "HPGO_REQUIRE_QEMU"
-	// marker is what Check logs and Rerun looks for.
+	// marker is what check logs and rerun looks for.
 	marker = "haswell: AVX2 without AVX-512"
 	// cpuModel is QEMU's Haswell without TSX.
 	cpuModel = "Haswell-v4"
 )
 
-// Emulated reports whether this process is the emulated run.
-func Emulated() bool { return os.Getenv(envEmulated) != "" }
+// Run is the body of TestHaswell. On the host it reruns the test binary
+// under emulation (rerun); in the emulated run it checks the CPU (check).
+func Run(t *testing.T, run string, env []string, skip ...string) {
+	t.Helper()
+	if os.Getenv(envEmulated) != "" {
+		check(t)
+		return
+	}
+	rerun(t, run, env, skip...)
+}
 
-// Check, in the emulated run, fails t unless the CPU has AVX2, FMA and BMI2
-// and lacks AVX-512F, and logs the line Rerun looks for.
-func Check(t *testing.T) {
+// check, in the emulated run, fails t unless the CPU has AVX2, FMA and BMI2
+// and lacks AVX-512F, and logs the line rerun looks for.
+func check(t *testing.T) {
 	t.Helper()
 	x := cpu.X86
 	if !x.HasAVX2 || !x.HasFMA || !x.HasBMI2 || x.HasAVX512F {
@@ -54,13 +58,13 @@ func Check(t *testing.T) {
 	t.Log(marker)
 }
 
-// Rerun runs this test binary's tests matching run, and TestHaswell, under
+// rerun runs this test binary's tests matching run, and TestHaswell, under
 // qemu-x86_64 -cpu Haswell-v4 with env added, and fails t if any fails or
 // the run was not on a CPU without AVX-512. It skips when qemu-x86_64 is
 // not installed (unless HPGO_REQUIRE_QEMU is set), under -short, and when
 // skip names an environment variable that is set (an ISA cap, say, for
 // which the emulated run would repeat the uncapped one).
-func Rerun(t *testing.T, run string, env []string, skip ...string) {
+func rerun(t *testing.T, run string, env []string, skip ...string) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("emulation is slow; skipped under -short")

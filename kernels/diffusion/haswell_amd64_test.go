@@ -14,10 +14,6 @@ import (
 // numpy and mass tests, a minute between them under emulation, are left
 // out; TestStepMatchesReference covers every shape on every path.
 func TestHaswell(t *testing.T) {
-	if haswell.Emulated() {
-		haswell.Check(t)
-		return
-	}
-	haswell.Rerun(t, "^(TestStepMatchesReference|TestBookGridExact|TestStepParallelMatchesStep|TestEvolve|TestStepAllocs)",
+	haswell.Run(t, "^(TestStepMatchesReference|TestBookGridExact|TestStepParallelMatchesStep|TestEvolve|TestStepAllocs)",
 		[]string{"HPGO_DIFFUSION_TEST_REQUIRE=avx2"}, "HPGO_DIFFUSION_ISA")
 }

@@ -16,10 +16,6 @@ import (
 // architecture does not (Zen 4 passes it); so is TestLongRuns32, 30 s
 // under emulation for what TestLongRuns covers on the AVX2 path.
 func TestHaswell(t *testing.T) {
-	if haswell.Emulated() {
-		haswell.Check(t)
-		return
-	}
-	haswell.Rerun(t, `^(TestBook\w*|TestRandom\w*|TestRounds\w*|TestLongRuns|TestImpl|TestParallelShapes|TestNoAllocs|TestRequiredISAsRun)$`,
+	haswell.Run(t, `^(TestBook\w*|TestRandom\w*|TestRounds\w*|TestLongRuns|TestImpl|TestParallelShapes|TestNoAllocs|TestRequiredISAsRun)$`,
 		[]string{"HPGO_JULIA_REQUIRE=avx2"}, "HPGO_JULIA_ISA")
 }

@@ -92,6 +92,22 @@ func roundSignature(kind, typ string) string {
 	panic("juliaasm: unknown round kind " + kind)
 }
 
+// roundFunction opens the round kernel kind for isa and e, working on G
+// groups of W lanes, and returns its name.
+func roundFunction(c *build.Context, kind, isa string, e elem, G, W int) string {
+	name := RoundFuncName(kind, isa, e.typ)
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr(roundSignature(kind, e.typ))
+	doc := "%s runs T tested iterations on %d groups of %d %s lanes at a time."
+	if kind == "Spec" {
+		doc = "%s runs T untested iterations on %d groups of %d %s lanes at a time, then tests once."
+	}
+	c.Doc(fmt.Sprintf(doc, name, G, W, e.typ))
+	c.Pragma("noescape")
+	return name
+}
+
 // roundsAVX512 emits the four round kernels for e.
 func roundsAVX512(c *build.Context, e elem, iota operand.Mem) {
 	for _, kind := range RoundKinds[:3] {
@@ -242,12 +258,7 @@ func storeCompressed(c *build.Context, e elem, k reg.OpmaskVirtual, zr, zi, ix r
 func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 	first, rerun := kind == "First", kind == "Rerun"
 	G, W := roundGroups, 64/e.size
-	name := RoundFuncName(kind, "avx512", e.typ)
-	c.Function(name)
-	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr(roundSignature(kind, e.typ))
-	c.Doc(fmt.Sprintf("%s runs T tested iterations on %d groups of %d %s lanes at a time.", name, G, W, e.typ))
-	c.Pragma("noescape")
+	name := roundFunction(c, kind, "avx512", e, G, W)
 	P, K := e.p, e.k
 	newIdx := idxVec(c, W)
 	CW := "D" // count lanes: int32, or uint16 for float32's 16 lanes
@@ -402,12 +413,7 @@ func roundTested(c *build.Context, e elem, iota operand.Mem, kind string) {
 // roundSpec emits roundSpec: T untested iterations, one test at the end.
 func roundSpec(c *build.Context, e elem) {
 	G, W := roundGroups, 64/e.size
-	name := RoundFuncName("Spec", "avx512", e.typ)
-	c.Function(name)
-	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr(roundSignature("Spec", e.typ))
-	c.Doc(fmt.Sprintf("%s runs T untested iterations on %d groups of %d %s lanes at a time, then tests once.", name, G, W, e.typ))
-	c.Pragma("noescape")
+	name := roundFunction(c, "Spec", "avx512", e, G, W)
 	P, K := e.p, e.k
 	newIdx := idxVec(c, W)
 	zrp := c.Load(c.Param("zr").Base(), c.GP64())

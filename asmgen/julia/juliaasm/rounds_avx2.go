@@ -1,7 +1,6 @@
 package juliaasm
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/mmcloughlin/avo/attr"
@@ -245,12 +244,7 @@ func scatterScalar(c *build.Context, name string, b reg.GPVirtual, vals operand.
 func roundTestedAVX2(c *build.Context, e elem, d avx2RoundData, kind string) {
 	first, rerun := kind == "First", kind == "Rerun"
 	G, W := roundGroupsAVX2Tested, 32/e.size
-	name := RoundFuncName(kind, "avx2", e.typ)
-	c.Function(name)
-	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr(roundSignature(kind, e.typ))
-	c.Doc(fmt.Sprintf("%s runs T tested iterations on %d groups of %d %s lanes at a time.", name, G, W, e.typ))
-	c.Pragma("noescape")
+	name := roundFunction(c, kind, "avx2", e, G, W)
 	P, Q := e.p, e.q
 
 	crS, ciS := avx2Prologue(c, e)
@@ -401,12 +395,7 @@ func roundTestedAVX2(c *build.Context, e elem, d avx2RoundData, kind string) {
 // at the end.
 func roundSpecAVX2(c *build.Context, e elem, d avx2RoundData) {
 	G, W := roundGroupsAVX2Spec, 32/e.size
-	name := RoundFuncName("Spec", "avx2", e.typ)
-	c.Function(name)
-	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr(roundSignature("Spec", e.typ))
-	c.Doc(fmt.Sprintf("%s runs T untested iterations on %d groups of %d %s lanes at a time, then tests once.", name, G, W, e.typ))
-	c.Pragma("noescape")
+	name := roundFunction(c, "Spec", "avx2", e, G, W)
 	P := e.p
 
 	crS, ciS := avx2Prologue(c, e)
